@@ -1,0 +1,107 @@
+package dev.castkit.core;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * When a timeline event happened, and how precisely that is known, so that "around 21:00" and
+ * "13:42:07" are both honest. The instant must not claim more precision than it has: with {@link
+ * TimePrecision#MINUTE} its seconds are zero.
+ *
+ * <pre>{@code
+ * EventTime exact = EventTime.of(Instant.parse("2017-02-28T17:37:12Z"));   // SECOND
+ * EventTime around = EventTime.approximately(Instant.parse("2017-02-28T21:00:00Z"), TimePrecision.HOUR);
+ * }</pre>
+ *
+ * @param at the instant, in UTC
+ * @param precision how precisely it is known
+ * @param approximate whether it is an estimate ("around 21:00") rather than a reading
+ */
+public record EventTime(Instant at, TimePrecision precision, boolean approximate) {
+
+  /**
+   * Checks that the instant carries no more precision than claimed.
+   *
+   * @throws CastModelException with {@code NULL_ATTRIBUTE} or {@code INVALID_VALUE}
+   */
+  public EventTime {
+    if (at == null || precision == null) {
+      throw new CastModelException(
+          CastModelException.Code.NULL_ATTRIBUTE,
+          "EventTime",
+          at == null ? "at" : "precision",
+          "EventTime needs an instant and a precision");
+    }
+    if (!at.equals(truncate(at, precision))) {
+      throw new CastModelException(
+          CastModelException.Code.INVALID_VALUE,
+          "EventTime",
+          "at",
+          "EventTime "
+              + at
+              + " is more precise than its precision "
+              + precision
+              + "; use "
+              + truncate(at, precision)
+              + " or a finer precision");
+    }
+  }
+
+  /**
+   * A time known to the second (the default); any fraction of a second is not allowed.
+   *
+   * @param at the instant
+   * @return the time
+   */
+  public static EventTime of(Instant at) {
+    return new EventTime(at, TimePrecision.SECOND, false);
+  }
+
+  /**
+   * A time known to the given precision.
+   *
+   * @param at the instant, truncated to the precision
+   * @param precision how precisely it is known
+   * @return the time
+   */
+  public static EventTime of(Instant at, TimePrecision precision) {
+    return new EventTime(at, precision, false);
+  }
+
+  /**
+   * An estimated time ("around 21:00").
+   *
+   * @param at the instant, truncated to the precision
+   * @param precision how precisely it is known
+   * @return the time
+   */
+  public static EventTime approximately(Instant at, TimePrecision precision) {
+    return new EventTime(at, precision, true);
+  }
+
+  /**
+   * Truncates an instant to a precision, for callers that hold a finer instant.
+   *
+   * @param at the instant
+   * @param precision the precision
+   * @return the instant with everything finer than the precision set to zero
+   */
+  public static Instant truncate(Instant at, TimePrecision precision) {
+    Objects.requireNonNull(at, "at");
+    switch (precision) {
+      case MILLISECOND:
+        return at.truncatedTo(ChronoUnit.MILLIS);
+      case SECOND:
+        return at.truncatedTo(ChronoUnit.SECONDS);
+      case MINUTE:
+        return at.truncatedTo(ChronoUnit.MINUTES);
+      case HOUR:
+        return at.truncatedTo(ChronoUnit.HOURS);
+      case DAY:
+        return at.truncatedTo(ChronoUnit.DAYS);
+      default:
+        throw new IllegalStateException("unknown precision " + precision);
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package dev.castkit.core;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A value this library does not understand, kept as a JSON-like tree so that it can be written back
+ * unchanged. {@code cast-core} knows nothing of JSON; the tree mirrors it.
+ *
+ * <pre>{@code
+ * Map<String, ExtensionValue> ext = Map.of(
+ *     "severity", ExtensionValue.of("SEV-1"),
+ *     "pagerduty", ExtensionValue.object(Map.of("incident", ExtensionValue.number("4217"))));
+ * }</pre>
+ *
+ * <p>Object members are kept sorted by key (their order has no meaning in JSON); numbers keep their
+ * literal text, so that {@code 1.50} stays {@code 1.50}.
+ */
+public sealed interface ExtensionValue {
+
+  /** JSON {@code null}. */
+  record NullValue() implements ExtensionValue {}
+
+  /**
+   * A JSON boolean.
+   *
+   * @param value the value
+   */
+  record BooleanValue(boolean value) implements ExtensionValue {}
+
+  /**
+   * A JSON number, kept as its literal text.
+   *
+   * @param literal the number as written, for example {@code "1.50"} or {@code "-3e8"}
+   */
+  record NumberValue(String literal) implements ExtensionValue {
+    /**
+     * Checks that the literal is a JSON number.
+     *
+     * @throws CastModelException with {@code INVALID_VALUE} otherwise
+     */
+    public NumberValue {
+      if (literal == null || !isJsonNumber(literal)) {
+        throw new CastModelException(
+            CastModelException.Code.INVALID_VALUE,
+            "ExtensionValue",
+            "literal",
+            "'" + literal + "' is not a JSON number");
+      }
+    }
+
+    /**
+     * Returns the number as a {@link BigDecimal}.
+     *
+     * @return the exact value
+     */
+    public BigDecimal toBigDecimal() {
+      return new BigDecimal(literal);
+    }
+
+    private static boolean isJsonNumber(String s) {
+      int i = 0;
+      int n = s.length();
+      if (i < n && s.charAt(i) == '-') {
+        i++;
+      }
+      if (i >= n) {
+        return false;
+      }
+      if (s.charAt(i) == '0') {
+        i++;
+      } else if (s.charAt(i) >= '1' && s.charAt(i) <= '9') {
+        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+          i++;
+        }
+      } else {
+        return false;
+      }
+      if (i < n && s.charAt(i) == '.') {
+        i++;
+        int start = i;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          i++;
+        }
+        if (i == start) {
+          return false;
+        }
+      }
+      if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+        i++;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+          i++;
+        }
+        int start = i;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          i++;
+        }
+        if (i == start) {
+          return false;
+        }
+      }
+      return i == n;
+    }
+  }
+
+  /**
+   * A JSON string.
+   *
+   * @param value the text
+   */
+  record StringValue(String value) implements ExtensionValue {
+    /** Checks the value is not null. */
+    public StringValue {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * A JSON array.
+   *
+   * @param elements the elements, in order
+   */
+  record ArrayValue(List<ExtensionValue> elements) implements ExtensionValue {
+    /** Copies the elements into an unmodifiable list. */
+    public ArrayValue {
+      elements = List.copyOf(elements);
+    }
+  }
+
+  /**
+   * A JSON object.
+   *
+   * @param members the members, sorted by key
+   */
+  record ObjectValue(Map<String, ExtensionValue> members) implements ExtensionValue {
+    /** Copies the members into an unmodifiable map sorted by key. */
+    public ObjectValue {
+      TreeMap<String, ExtensionValue> sorted = new TreeMap<>();
+      for (Map.Entry<String, ExtensionValue> e : members.entrySet()) {
+        sorted.put(Objects.requireNonNull(e.getKey()), Objects.requireNonNull(e.getValue()));
+      }
+      members = Collections.unmodifiableSortedMap(sorted);
+    }
+  }
+
+  /**
+   * Returns JSON {@code null}.
+   *
+   * @return the null value
+   */
+  static ExtensionValue ofNull() {
+    return new NullValue();
+  }
+
+  /**
+   * Returns a string value.
+   *
+   * @param value the text
+   * @return the value
+   */
+  static ExtensionValue of(String value) {
+    return new StringValue(value);
+  }
+
+  /**
+   * Returns a boolean value.
+   *
+   * @param value the value
+   * @return the value
+   */
+  static ExtensionValue of(boolean value) {
+    return new BooleanValue(value);
+  }
+
+  /**
+   * Returns a number value.
+   *
+   * @param literal a JSON number literal
+   * @return the value
+   */
+  static ExtensionValue number(String literal) {
+    return new NumberValue(literal);
+  }
+
+  /**
+   * Returns an array value.
+   *
+   * @param elements the elements
+   * @return the value
+   */
+  static ExtensionValue array(List<ExtensionValue> elements) {
+    return new ArrayValue(elements);
+  }
+
+  /**
+   * Returns an object value.
+   *
+   * @param members the members
+   * @return the value
+   */
+  static ExtensionValue object(Map<String, ExtensionValue> members) {
+    return new ObjectValue(members);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.castkit.core;
+
+import dev.castkit.core.internal.Ids;
+
+/**
+ * The id of a {@link Hazard}: human-readable, stable, never renumbered.
+ *
+ * <p>An id is 1 to 128 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}, starting with
+ * a letter or a digit.
+ *
+ * <pre>{@code
+ * HazardId id = HazardId.of("H-1");
+ * }</pre>
+ *
+ * @param value the id as written
+ */
+public record HazardId(String value) implements ElementId {
+  /**
+   * Checks the syntax of the id.
+   *
+   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
+   *     valid id
+   */
+  public HazardId {
+    Ids.require("HazardId", value);
+  }
+
+  /**
+   * Returns the id for {@code value}.
+   *
+   * @param value the id as written, for example {@code "H-1"}
+   * @return the typed id
+   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
+   *     valid id
+   */
+  public static HazardId of(String value) {
+    return new HazardId(value);
+  }
+
+  /** Returns the id as written. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.castkit.core;
+
+import dev.castkit.core.internal.Ids;
+
+/**
+ * The id of a {@link ControlLink} between components: human-readable, stable, never renumbered.
+ *
+ * <p>An id is 1 to 128 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}, starting with
+ * a letter or a digit.
+ *
+ * <pre>{@code
+ * LinkId id = LinkId.of("CA-1");
+ * }</pre>
+ *
+ * @param value the id as written
+ */
+public record LinkId(String value) implements ElementId {
+  /**
+   * Checks the syntax of the id.
+   *
+   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
+   *     valid id
+   */
+  public LinkId {
+    Ids.require("LinkId", value);
+  }
+
+  /**
+   * Returns the id for {@code value}.
+   *
+   * @param value the id as written, for example {@code "CA-1"}
+   * @return the typed id
+   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
+   *     valid id
+   */
+  public static LinkId of(String value) {
+    return new LinkId(value);
+  }
+
+  /** Returns the id as written. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

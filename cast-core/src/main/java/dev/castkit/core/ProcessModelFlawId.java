@@ -1,0 +1,45 @@
+package dev.castkit.core;
+
+import dev.castkit.core.internal.Ids;
+
+/**
+ * The id of a {@link ProcessModelFlaw} found in step 3: human-readable, stable, never renumbered.
+ *
+ * <p>An id is 1 to 128 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}, starting with
+ * a letter or a digit.
+ *
+ * <pre>{@code
+ * ProcessModelFlawId id = ProcessModelFlawId.of("PMF-1");
+ * }</pre>
+ *
+ * @param value the id as written
+ */
+public record ProcessModelFlawId(String value) implements ElementId {
+  /**
+   * Checks the syntax of the id.
+   *
+   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
+   *     valid id
+   */
+  public ProcessModelFlawId {
+    Ids.require("ProcessModelFlawId", value);
+  }
+
+  /**
+   * Returns the id for {@code value}.
+   *
+   * @param value the id as written, for example {@code "PMF-1"}
+   * @return the typed id
+   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
+   *     valid id
+   */
+  public static ProcessModelFlawId of(String value) {
+    return new ProcessModelFlawId(value);
+  }
+
+  /** Returns the id as written. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

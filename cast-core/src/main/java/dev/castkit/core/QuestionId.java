@@ -1,0 +1,45 @@
+package dev.castkit.core;
+
+import dev.castkit.core.internal.Ids;
+
+/**
+ * The id of a {@link Question}: human-readable, stable, never renumbered.
+ *
+ * <p>An id is 1 to 128 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}, starting with
+ * a letter or a digit.
+ *
+ * <pre>{@code
+ * QuestionId id = QuestionId.of("Q-1");
+ * }</pre>
+ *
+ * @param value the id as written
+ */
+public record QuestionId(String value) implements ElementId {
+  /**
+   * Checks the syntax of the id.
+   *
+   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
+   *     valid id
+   */
+  public QuestionId {
+    Ids.require("QuestionId", value);
+  }
+
+  /**
+   * Returns the id for {@code value}.
+   *
+   * @param value the id as written, for example {@code "Q-1"}
+   * @return the typed id
+   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
+   *     valid id
+   */
+  public static QuestionId of(String value) {
+    return new QuestionId(value);
+  }
+
+  /** Returns the id as written. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

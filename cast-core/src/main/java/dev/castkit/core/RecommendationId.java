@@ -1,0 +1,45 @@
+package dev.castkit.core;
+
+import dev.castkit.core.internal.Ids;
+
+/**
+ * The id of a {@link Recommendation} of step 5: human-readable, stable, never renumbered.
+ *
+ * <p>An id is 1 to 128 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}, starting with
+ * a letter or a digit.
+ *
+ * <pre>{@code
+ * RecommendationId id = RecommendationId.of("REC-1");
+ * }</pre>
+ *
+ * @param value the id as written
+ */
+public record RecommendationId(String value) implements ElementId {
+  /**
+   * Checks the syntax of the id.
+   *
+   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
+   *     valid id
+   */
+  public RecommendationId {
+    Ids.require("RecommendationId", value);
+  }
+
+  /**
+   * Returns the id for {@code value}.
+   *
+   * @param value the id as written, for example {@code "REC-1"}
+   * @return the typed id
+   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
+   *     valid id
+   */
+  public static RecommendationId of(String value) {
+    return new RecommendationId(value);
+  }
+
+  /** Returns the id as written. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.castkit.core;
+
+import dev.castkit.core.internal.CastStyle;
+import dev.castkit.core.internal.Checks;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An event of the timeline of proximal events (step 1), stated without conclusions and without
+ * blame. Events keep the order of the timeline; an event may have a time, or only its place in that
+ * order.
+ *
+ * <pre>{@code
+ * TimelineEvent event = TimelineEvent.builder().id(EventId.of("E-1"))
+ *     .time(EventTime.of(Instant.parse("2017-02-28T17:37:00Z"), TimePrecision.MINUTE))
+ *     .description("An operator runs the capacity-removal command with a larger input than intended")
+ *     .addComponent(ComponentId.of("C-operator")).build();
+ * }</pre>
+ */
+@Value.Immutable
+@CastStyle
+public abstract class TimelineEvent {
+  TimelineEvent() {}
+
+  /**
+   * The id.
+   *
+   * @return the id
+   */
+  public abstract EventId id();
+
+  /**
+   * When it happened, with its precision; absent when only the order is known.
+   *
+   * @return when it happened, with its precision; absent when only the order is known, or empty
+   */
+  public abstract Optional<EventTime> time();
+
+  /**
+   * What happened.
+   *
+   * @return what happened
+   */
+  public abstract String description();
+
+  /**
+   * The components involved; order has no meaning.
+   *
+   * @return the components involved; order has no meaning (empty when there are none)
+   */
+  public abstract Set<ComponentId> components();
+
+  /**
+   * The sources of evidence.
+   *
+   * @return the sources of evidence (empty when there are none)
+   */
+  public abstract List<Evidence> evidence();
+
+  /**
+   * The questions this event raises; order has no meaning.
+   *
+   * @return the questions this event raises; order has no meaning (empty when there are none)
+   */
+  public abstract Set<QuestionId> questions();
+
+  /**
+   * Attributes this library does not know, kept so that a round trip through the JSON format loses
+   * nothing. Keys are field names; they must not be names of known attributes.
+   *
+   * @return the extension attributes (empty when there are none)
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
+  @Value.Check
+  void check() {
+    Checks.text("TimelineEvent", "description", description());
+  }
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts with every attribute of this value: the way to make a copy with
+   * changes.
+   *
+   * @return a builder holding this value's attributes
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link TimelineEvent}; {@link #build()} checks the invariants. */
+  public static final class Builder extends ImmutableTimelineEvent.Builder {
+    Builder() {}
+  }
+}
