@@ -1,0 +1,567 @@
+package dev.castkit.core.testing;
+
+import dev.castkit.core.AnalysisId;
+import dev.castkit.core.AnalysisStatus;
+import dev.castkit.core.AnalyzedSystem;
+import dev.castkit.core.CastAnalysis;
+import dev.castkit.core.CastStep;
+import dev.castkit.core.Component;
+import dev.castkit.core.ComponentAnalysis;
+import dev.castkit.core.ComponentId;
+import dev.castkit.core.ComponentKind;
+import dev.castkit.core.ConstraintId;
+import dev.castkit.core.ConstraintKind;
+import dev.castkit.core.ContextFactor;
+import dev.castkit.core.ContextKind;
+import dev.castkit.core.Contribution;
+import dev.castkit.core.ContributionId;
+import dev.castkit.core.ContributionKind;
+import dev.castkit.core.ControlLink;
+import dev.castkit.core.ControlStructure;
+import dev.castkit.core.ControlStructureId;
+import dev.castkit.core.EventId;
+import dev.castkit.core.EventTime;
+import dev.castkit.core.Evidence;
+import dev.castkit.core.EvidenceKind;
+import dev.castkit.core.ExtensionValue;
+import dev.castkit.core.Flaw;
+import dev.castkit.core.FlawCategory;
+import dev.castkit.core.FlawId;
+import dev.castkit.core.Hazard;
+import dev.castkit.core.HazardId;
+import dev.castkit.core.Horizon;
+import dev.castkit.core.LinkId;
+import dev.castkit.core.LinkKind;
+import dev.castkit.core.LinkStatus;
+import dev.castkit.core.Loss;
+import dev.castkit.core.LossCategory;
+import dev.castkit.core.LossId;
+import dev.castkit.core.Priority;
+import dev.castkit.core.ProcessAnalysis;
+import dev.castkit.core.ProcessModelFlaw;
+import dev.castkit.core.ProcessModelFlawId;
+import dev.castkit.core.ProcessModelVariable;
+import dev.castkit.core.Question;
+import dev.castkit.core.QuestionId;
+import dev.castkit.core.QuestionStatus;
+import dev.castkit.core.Recommendation;
+import dev.castkit.core.RecommendationId;
+import dev.castkit.core.RecommendationStatus;
+import dev.castkit.core.Reference;
+import dev.castkit.core.ReferenceKind;
+import dev.castkit.core.Responsibility;
+import dev.castkit.core.ResponsibilityId;
+import dev.castkit.core.SafetyConstraint;
+import dev.castkit.core.StructureVariant;
+import dev.castkit.core.TimePrecision;
+import dev.castkit.core.TimelineEvent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quicktheories.core.Gen;
+
+/**
+ * QuickTheories generators of complete, internally consistent CAST analyses: every reference
+ * resolves, ids are unique across the whole analysis, every hazard leads to a loss and has a
+ * constraint, every control action has its feedback, every controller has a step-3 analysis, every
+ * flaw is addressed, timed events are in order, and a final analysis has no open question.
+ *
+ * <p>Reused by the other modules' tests through cast-core's test-jar.
+ */
+public final class CastGenerators {
+  private CastGenerators() {}
+
+  /** How big the generated analyses get. */
+  public enum Size {
+    /** A handful of elements of each kind. */
+    SMALL(3),
+    /** Up to a few dozen elements of each kind. */
+    MEDIUM(12),
+    /** Up to about a hundred elements of each kind. */
+    LARGE(60);
+
+    final int max;
+
+    Size(int max) {
+      this.max = max;
+    }
+  }
+
+  /** Consistent analyses of small to medium size, with plain text. */
+  public static Gen<CastAnalysis> analyses() {
+    return analyses(Size.MEDIUM, false);
+  }
+
+  /** Consistent analyses whose texts are full of quotes, brackets, pipes, newlines and unicode. */
+  public static Gen<CastAnalysis> analysesWithAwkwardText() {
+    return analyses(Size.MEDIUM, true);
+  }
+
+  /** Consistent analyses up to the given size. */
+  public static Gen<CastAnalysis> analyses(Size size, boolean awkwardText) {
+    return in -> new Builder(new Draw(in, awkwardText), size.max).analysis();
+  }
+
+  /** Extension attribute maps (possibly empty) whose keys are prefixed {@code x-}. */
+  public static Gen<Map<String, ExtensionValue>> extensions() {
+    return in -> extensions(new Draw(in, true));
+  }
+
+  static Map<String, ExtensionValue> extensions(Draw d) {
+    Map<String, ExtensionValue> map = new LinkedHashMap<>();
+    int n = d.chance(70) ? 0 : d.between(1, 3);
+    for (int i = 0; i < n; i++) {
+      map.put("x-" + d.pick("vendor", "severity", "team", "ticket", "score") + i, value(d, 0));
+    }
+    return map;
+  }
+
+  private static ExtensionValue value(Draw d, int depth) {
+    int kind = d.between(0, depth >= 2 ? 3 : 5);
+    switch (kind) {
+      case 0:
+        return ExtensionValue.ofNull();
+      case 1:
+        return ExtensionValue.of(d.chance(50));
+      case 2:
+        return ExtensionValue.number(d.pick("0", "-1", "42", "1.50", "3e8", "-0.25E-3"));
+      case 3:
+        return ExtensionValue.of(d.text());
+      case 4:
+        {
+          List<ExtensionValue> elements = new ArrayList<>();
+          int n = d.between(0, 3);
+          for (int i = 0; i < n; i++) {
+            elements.add(value(d, depth + 1));
+          }
+          return ExtensionValue.array(elements);
+        }
+      default:
+        {
+          Map<String, ExtensionValue> members = new LinkedHashMap<>();
+          int n = d.between(0, 3);
+          for (int i = 0; i < n; i++) {
+            members.put("k" + i, value(d, depth + 1));
+          }
+          return ExtensionValue.object(members);
+        }
+    }
+  }
+
+  private static final class Builder {
+    private final Draw d;
+    private final int max;
+
+    Builder(Draw d, int max) {
+      this.d = d;
+      this.max = max;
+    }
+
+    private int count(int min) {
+      return d.between(min, Math.max(min, max));
+    }
+
+    CastAnalysis analysis() {
+      CastAnalysis.Builder a = CastAnalysis.builder();
+      a.id(AnalysisId.of("CAST-" + d.between(1, 9999)));
+      a.title(d.text());
+      if (d.chance(70)) {
+        a.summary(d.text());
+      }
+      for (int i = 0, n = d.between(0, 3); i < n; i++) {
+        a.addAnalyst(d.pick("Ada", "Grace", "Linus", "Barbara", "Ken") + " " + i);
+      }
+      for (int i = 0, n = d.between(0, 3); i < n; i++) {
+        Reference.Builder r =
+            Reference.builder()
+                .kind(d.pick(ReferenceKind.values()))
+                .value("https://example.com/incident/" + i);
+        if (d.chance(50)) {
+          r.title(d.text());
+        }
+        a.addReference(r.extensions(extensions(d)).build());
+      }
+      a.system(system());
+      a.extensions(extensions(d));
+
+      List<LossId> losses = new ArrayList<>();
+      for (int i = 1, n = count(1); i <= n; i++) {
+        LossId id = LossId.of("L-" + i);
+        losses.add(id);
+        Loss.Builder l =
+            Loss.builder().id(id).description(d.text()).category(d.pick(LossCategory.values()));
+        if (d.chance(50)) {
+          l.addStakeholder(d.text());
+        }
+        if (d.chance(50)) {
+          l.impact(d.text());
+        }
+        a.addLoss(l.extensions(extensions(d)).build());
+      }
+
+      // Every loss is reached: hazard i leads at least to loss i (mod losses).
+      List<HazardId> hazards = new ArrayList<>();
+      List<List<LossId>> hazardLosses = new ArrayList<>();
+      for (int i = 1, n = Math.max(losses.size(), count(1)); i <= n; i++) {
+        HazardId id = HazardId.of("H-" + i);
+        Hazard.Builder h = Hazard.builder().id(id).description(d.text());
+        List<LossId> leadsTo;
+        if (i > 1 && d.chance(25)) {
+          int parent = d.between(0, hazards.size() - 1);
+          h.parent(hazards.get(parent));
+          leadsTo = d.someOf(hazardLosses.get(parent), 2);
+        } else {
+          leadsTo = new ArrayList<>(d.someOf(losses, 3));
+          LossId must = losses.get((i - 1) % losses.size());
+          if (!leadsTo.contains(must)) {
+            leadsTo.add(must);
+          }
+        }
+        hazards.add(id);
+        hazardLosses.add(leadsTo);
+        a.addHazard(h.losses(leadsTo).extensions(extensions(d)).build());
+      }
+
+      // Every hazard has a constraint: constraint i addresses at least hazard i.
+      List<ConstraintId> constraints = new ArrayList<>();
+      for (int i = 1, n = Math.max(hazards.size(), count(1)); i <= n; i++) {
+        ConstraintId id = ConstraintId.of("SC-" + i);
+        SafetyConstraint.Builder c =
+            SafetyConstraint.builder()
+                .id(id)
+                .text(d.text())
+                .kind(d.pick(ConstraintKind.values()))
+                .addHazard(hazards.get((i - 1) % hazards.size()));
+        if (d.chance(30)) {
+          c.addAllHazards(d.someOf(hazards, 2));
+        }
+        if (i > 1 && d.chance(20)) {
+          c.parent(constraints.get(d.between(0, constraints.size() - 1)));
+        }
+        constraints.add(id);
+        a.addConstraint(c.extensions(extensions(d)).build());
+      }
+
+      // Components: a controller at level 0 and below it controllers and processes; every control
+      // action from a controller has a feedback link back.
+      List<Component> components = new ArrayList<>();
+      List<ComponentId> componentIds = new ArrayList<>();
+      List<ResponsibilityId> responsibilities = new ArrayList<>();
+      Map<ComponentId, List<ResponsibilityId>> responsibilitiesOf = new LinkedHashMap<>();
+      int componentCount = Math.max(2, count(2));
+      for (int i = 1; i <= componentCount; i++) {
+        ComponentId id = ComponentId.of("C-" + i);
+        ComponentKind kind =
+            i == 1
+                ? ComponentKind.ORGANIZATION
+                : d.pick(
+                    ComponentKind.HUMAN_CONTROLLER,
+                    ComponentKind.AUTOMATED_CONTROLLER,
+                    ComponentKind.CONTROLLED_PROCESS,
+                    ComponentKind.ACTUATOR,
+                    ComponentKind.SENSOR,
+                    ComponentKind.EXTERNAL);
+        Component.Builder c =
+            Component.builder()
+                .id(id)
+                .name(d.text())
+                .kind(kind)
+                .level(i == 1 ? 0 : d.between(1, 4));
+        if (i > 1 && d.chance(20)) {
+          c.parent(componentIds.get(d.between(0, componentIds.size() - 1)));
+        }
+        if (d.chance(40)) {
+          c.description(d.text());
+        }
+        List<ResponsibilityId> own = new ArrayList<>();
+        if (kind.isController()) {
+          for (int r = 1, n = d.between(1, 3); r <= n; r++) {
+            ResponsibilityId rid = ResponsibilityId.of("R-" + i + "." + r);
+            own.add(rid);
+            c.addResponsibility(
+                Responsibility.builder()
+                    .id(rid)
+                    .text(d.text())
+                    .constraints(d.someOf(constraints, 2))
+                    .extensions(extensions(d))
+                    .build());
+          }
+          for (int v = 1, n = d.between(0, 2); v <= n; v++) {
+            ProcessModelVariable.Builder pv = ProcessModelVariable.builder().name("var " + v);
+            if (d.chance(50)) {
+              pv.description(d.text());
+            }
+            c.addProcessModel(pv.extensions(extensions(d)).build());
+          }
+        }
+        responsibilities.addAll(own);
+        responsibilitiesOf.put(id, own);
+        componentIds.add(id);
+        components.add(c.extensions(extensions(d)).build());
+      }
+
+      List<ControlLink> links = new ArrayList<>();
+      List<LinkId> linkIds = new ArrayList<>();
+      int linkNumber = 0;
+      for (Component controller : components) {
+        if (!controller.kind().isController()) {
+          continue;
+        }
+        for (int k = 0, n = d.between(1, 2); k < n; k++) {
+          ComponentId target = d.pick(componentIds);
+          if (target.equals(controller.id())) {
+            continue;
+          }
+          linkNumber++;
+          ControlLink action =
+              ControlLink.builder()
+                  .id(LinkId.of("CA-" + linkNumber))
+                  .kind(LinkKind.CONTROL_ACTION)
+                  .source(controller.id())
+                  .target(target)
+                  .label(d.text())
+                  .status(d.chance(80) ? LinkStatus.PRESENT : LinkStatus.DEGRADED)
+                  .extensions(extensions(d))
+                  .build();
+          ControlLink feedback =
+              ControlLink.builder()
+                  .id(LinkId.of("FB-" + linkNumber))
+                  .kind(LinkKind.FEEDBACK)
+                  .source(target)
+                  .target(controller.id())
+                  .label(d.text())
+                  .build();
+          links.add(action);
+          links.add(feedback);
+          linkIds.add(action.id());
+          linkIds.add(feedback.id());
+        }
+      }
+      if (d.chance(30) && componentIds.size() > 2) {
+        linkNumber++;
+        ControlLink peer =
+            ControlLink.builder()
+                .id(LinkId.of("CO-" + linkNumber))
+                .kind(d.pick(LinkKind.COMMUNICATION, LinkKind.COORDINATION))
+                .source(componentIds.get(1))
+                .target(componentIds.get(2))
+                .label(d.text())
+                .description(d.text())
+                .build();
+        links.add(peer);
+        linkIds.add(peer.id());
+      }
+      ControlStructure operating =
+          ControlStructure.builder()
+              .id(ControlStructureId.of("CS-operating"))
+              .variant(StructureVariant.AS_OPERATING)
+              .components(components)
+              .links(links)
+              .extensions(extensions(d))
+              .build();
+      a.addControlStructure(operating);
+      if (d.chance(30)) {
+        a.addControlStructure(
+            operating.toBuilder()
+                .id(ControlStructureId.of("CS-designed"))
+                .variant(StructureVariant.AS_DESIGNED)
+                .name(d.text())
+                .build());
+      }
+
+      // Timeline: strictly ordered times, some events with only an order.
+      List<EventId> events = new ArrayList<>();
+      Instant t = Instant.parse("2021-10-04T15:00:00Z");
+      for (int i = 1, n = count(1); i <= n; i++) {
+        EventId id = EventId.of("E-" + i);
+        TimelineEvent.Builder e = TimelineEvent.builder().id(id).description(d.text());
+        t = t.plus(d.between(1, 10), ChronoUnit.MINUTES);
+        if (d.chance(80)) {
+          // t is on a minute boundary and the next event is at least a minute later, so the
+          // timed events stay in order whatever precision each one has.
+          EventTime time;
+          if (d.chance(50)) {
+            time = EventTime.of(t.plusSeconds(d.between(0, 59)), TimePrecision.SECOND);
+          } else if (d.chance(50)) {
+            time = EventTime.of(t, TimePrecision.MINUTE);
+          } else {
+            time = EventTime.approximately(t, TimePrecision.MINUTE);
+          }
+          e.time(time);
+        }
+        e.components(d.someOf(componentIds, 2));
+        if (d.chance(40)) {
+          e.addEvidence(
+              Evidence.builder()
+                  .kind(d.pick(EvidenceKind.values()))
+                  .source("log-" + i)
+                  .excerpt(d.text())
+                  .extensions(extensions(d))
+                  .build());
+        }
+        events.add(id);
+        a.addTimeline(e.extensions(extensions(d)).build());
+      }
+
+      AnalysisStatus status = d.pick(AnalysisStatus.values());
+      a.status(status);
+      List<QuestionId> questions = new ArrayList<>();
+      for (int i = 1, n = d.between(0, Math.max(1, max / 2)); i <= n; i++) {
+        QuestionId id = QuestionId.of("Q-" + i);
+        QuestionStatus qs =
+            status == AnalysisStatus.FINAL
+                ? d.pick(QuestionStatus.ANSWERED, QuestionStatus.UNANSWERABLE)
+                : d.pick(QuestionStatus.values());
+        Question.Builder q =
+            Question.builder()
+                .id(id)
+                .text(d.text() + "?")
+                .step(d.pick(CastStep.values()))
+                .status(qs)
+                .about(d.pick(events).value());
+        if (qs != QuestionStatus.OPEN) {
+          q.answer(d.text());
+        }
+        questions.add(id);
+        a.addQuestion(q.extensions(extensions(d)).build());
+      }
+
+      // Step 3: every controller has an analysis.
+      List<ContributionId> contributions = new ArrayList<>();
+      int contributionNumber = 0;
+      int pmfNumber = 0;
+      for (Component component : components) {
+        if (!component.kind().isController()) {
+          continue;
+        }
+        List<ResponsibilityId> own = responsibilitiesOf.get(component.id());
+        ComponentAnalysis.Builder ca =
+            ComponentAnalysis.builder().component(component.id()).role(d.text());
+        ca.responsibilities(d.someOf(own, 2));
+        for (int k = 0, n = d.between(1, 2); k < n; k++) {
+          contributionNumber++;
+          ContributionId cid = ContributionId.of("CT-" + contributionNumber);
+          contributions.add(cid);
+          ca.addContribution(
+              Contribution.builder()
+                  .id(cid)
+                  .kind(d.pick(ContributionKind.values()))
+                  .description(d.text())
+                  .context(d.text())
+                  .hazards(d.someOf(hazards, 2))
+                  .events(d.someOf(events, 2))
+                  .unmetResponsibilities(d.someOf(own, 1))
+                  .extensions(extensions(d))
+                  .build());
+        }
+        if (d.chance(60)) {
+          pmfNumber++;
+          ProcessModelFlaw.Builder f =
+              ProcessModelFlaw.builder()
+                  .id(ProcessModelFlawId.of("PMF-" + pmfNumber))
+                  .believed(d.text())
+                  .actual(d.text());
+          if (d.chance(50)) {
+            f.variable("var 1");
+          }
+          ca.addProcessModelFlaw(f.build());
+        }
+        ca.addContextFactor(ContextFactor.of(d.pick(ContextKind.values()), d.text()));
+        if (!questions.isEmpty() && d.chance(30)) {
+          ca.addQuestion(d.pick(questions));
+        }
+        a.addComponentAnalysis(ca.extensions(extensions(d)).build());
+      }
+
+      // Step 4 and 5: every flaw is addressed by a recommendation or says why not.
+      List<FlawId> flaws = new ArrayList<>();
+      for (int i = 1, n = count(1); i <= n; i++) {
+        FlawId id = FlawId.of("F-" + i);
+        Flaw.Builder f =
+            Flaw.builder()
+                .id(id)
+                .category(d.pick(FlawCategory.values()))
+                .description(d.text())
+                .components(d.someOf(componentIds, 2))
+                .links(d.someOf(linkIds, 2));
+        if (d.chance(20)) {
+          f.noActionRationale(d.text());
+        } else {
+          flaws.add(id);
+        }
+        if (d.chance(30)) {
+          f.addEvidence(Evidence.of(EvidenceKind.DOCUMENT, "design doc " + i));
+        }
+        a.addFlaw(f.extensions(extensions(d)).build());
+      }
+      int recommendationCount = Math.max(flaws.size(), count(1));
+      for (int i = 1; i <= recommendationCount; i++) {
+        Recommendation.Builder r =
+            Recommendation.builder().id(RecommendationId.of("REC-" + i)).text(d.text());
+        if (!flaws.isEmpty()) {
+          r.addFlaw(flaws.get((i - 1) % flaws.size()));
+        }
+        if (flaws.isEmpty() || d.chance(30)) {
+          r.contributions(d.someOf(contributions, 2));
+        }
+        if (d.chance(20)) {
+          r.links(d.someOf(linkIds, 1));
+        }
+        r.components(d.someOf(componentIds, 2));
+        if (d.chance(70)) {
+          r.priority(d.pick(Priority.values()));
+        }
+        if (d.chance(70)) {
+          r.horizon(d.pick(Horizon.values()));
+        }
+        if (d.chance(60)) {
+          r.owner(d.pick("storage team", "network team", "SRE", "platform"));
+        }
+        if (d.chance(50)) {
+          r.due(LocalDate.of(2022, 1, 1).plusDays(d.between(0, 700)));
+        }
+        RecommendationStatus rs = d.pick(RecommendationStatus.values());
+        r.status(rs);
+        if (rs == RecommendationStatus.REJECTED || d.chance(10)) {
+          r.rationale(d.text());
+        }
+        if (d.chance(30)) {
+          r.tracker("TRACK-" + i);
+        }
+        if (rs == RecommendationStatus.VERIFIED_EFFECTIVE) {
+          r.verification(d.text());
+        }
+        a.addRecommendation(r.extensions(extensions(d)).build());
+      }
+
+      if (d.chance(50)) {
+        a.processAnalysis(
+            ProcessAnalysis.builder()
+                .summary(d.text())
+                .addControl(d.text())
+                .addFailure(d.text())
+                .addInteraction(d.text())
+                .addContextFactor(ContextFactor.of(ContextKind.PHYSICAL, d.text()))
+                .extensions(extensions(d))
+                .build());
+      }
+      return a.build();
+    }
+
+    private AnalyzedSystem system() {
+      AnalyzedSystem.Builder s = AnalyzedSystem.builder().name(d.text());
+      if (d.chance(50)) {
+        s.description(d.text());
+      }
+      s.addInside(d.text()).addEnvironment(d.text());
+      if (d.chance(50)) {
+        s.addGoal(d.text());
+      }
+      return s.extensions(extensions(d)).build();
+    }
+  }
+}
