@@ -38,8 +38,13 @@ public class CastModelException extends IllegalArgumentException {
     INVALID_VALUE
   }
 
+  /** What was wrong. */
   private final Code code;
+
+  /** The simple name of the type being built. */
   private final String type;
+
+  /** The attribute concerned. */
   private final String attribute;
 
   /**

@@ -18,6 +18,7 @@ public record EventId(String value) implements ElementId {
   /**
    * Checks the syntax of the id.
    *
+   * @param value the id as written
    * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
    *     valid id
    */

@@ -23,6 +23,9 @@ public record EventTime(Instant at, TimePrecision precision, boolean approximate
   /**
    * Checks that the instant carries no more precision than claimed.
    *
+   * @param at the instant, in UTC
+   * @param precision how precisely it is known
+   * @param approximate whether it is an estimate
    * @throws CastModelException with {@code NULL_ATTRIBUTE} or {@code INVALID_VALUE}
    */
   public EventTime {

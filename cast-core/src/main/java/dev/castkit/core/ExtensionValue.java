@@ -23,7 +23,10 @@ import java.util.TreeMap;
 public sealed interface ExtensionValue {
 
   /** JSON {@code null}. */
-  record NullValue() implements ExtensionValue {}
+  record NullValue() implements ExtensionValue {
+    /** Creates the null value. */
+    public NullValue {}
+  }
 
   /**
    * A JSON boolean.
@@ -41,6 +44,7 @@ public sealed interface ExtensionValue {
     /**
      * Checks that the literal is a JSON number.
      *
+     * @param literal the number as written
      * @throws CastModelException with {@code INVALID_VALUE} otherwise
      */
     public NumberValue {
@@ -113,7 +117,11 @@ public sealed interface ExtensionValue {
    * @param value the text
    */
   record StringValue(String value) implements ExtensionValue {
-    /** Checks the value is not null. */
+    /**
+     * Checks the value is not null.
+     *
+     * @param value the text
+     */
     public StringValue {
       Objects.requireNonNull(value, "value");
     }
@@ -125,7 +133,11 @@ public sealed interface ExtensionValue {
    * @param elements the elements, in order
    */
   record ArrayValue(List<ExtensionValue> elements) implements ExtensionValue {
-    /** Copies the elements into an unmodifiable list. */
+    /**
+     * Copies the elements into an unmodifiable list.
+     *
+     * @param elements the elements, in order
+     */
     public ArrayValue {
       elements = List.copyOf(elements);
     }
@@ -137,7 +149,11 @@ public sealed interface ExtensionValue {
    * @param members the members, sorted by key
    */
   record ObjectValue(Map<String, ExtensionValue> members) implements ExtensionValue {
-    /** Copies the members into an unmodifiable map sorted by key. */
+    /**
+     * Copies the members into an unmodifiable map sorted by key.
+     *
+     * @param members the members
+     */
     public ObjectValue {
       TreeMap<String, ExtensionValue> sorted = new TreeMap<>();
       for (Map.Entry<String, ExtensionValue> e : members.entrySet()) {
