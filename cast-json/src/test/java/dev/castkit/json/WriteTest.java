@@ -219,6 +219,21 @@ class WriteTest {
   }
 
   @Test
+  void anUnpairedSurrogateIsRefusedRatherThanWrittenAsSomethingElse() {
+    CastAnalysis a = minimal().summary("lone \uD83D here").build();
+    for (CastJson json : List.of(JSON, COMPACT, CastJson.yaml())) {
+      CastJsonException e = catchThrowableOfType(CastJsonException.class, () -> json.write(a));
+      assertThat(e.code()).isEqualTo(Code.INVALID_VALUE);
+      assertThat(e.jsonPointer()).isEqualTo("/summary");
+      assertThat(catchThrowableOfType(CastJsonException.class, () -> json.toBytes(a)).code())
+          .isEqualTo(Code.INVALID_VALUE);
+    }
+    CastAnalysis key = minimal().extensions(Map.of("x-\uDE00", ExtensionValue.of("v"))).build();
+    assertThat(catchThrowableOfType(CastJsonException.class, () -> JSON.write(key)).code())
+        .isEqualTo(Code.INVALID_VALUE);
+  }
+
+  @Test
   void settingsAreKeptByToBuilder() {
     CastJson custom = CastJson.builder().pretty(false).maxValueCount(7).maxNumberLength(9).build();
     CastJson copy = custom.toBuilder().build();

@@ -791,14 +791,20 @@ public final class CastReader {
     }
     switch (t) {
       case FIELD_NAME:
-        if (p.currentName().length() > limits.maxStringLength()) {
-          throw fail(
-              Code.STRING_TOO_LONG,
-              "a field name is longer than the limit of "
-                  + limits.maxStringLength()
-                  + " characters");
+        {
+          String name = p.currentName();
+          if (name.length() > limits.maxStringLength()) {
+            throw fail(
+                Code.STRING_TOO_LONG,
+                "a field name is longer than the limit of "
+                    + limits.maxStringLength()
+                    + " characters");
+          }
+          if (Texts.hasUnpairedSurrogate(name)) {
+            throw unpairedSurrogate();
+          }
+          return t;
         }
-        return t;
       case END_OBJECT:
       case END_ARRAY:
         return t;
@@ -815,6 +821,10 @@ public final class CastReader {
           throw fail(
               Code.STRING_TOO_LONG,
               "a string is longer than the limit of " + limits.maxStringLength() + " characters");
+        }
+        if (Texts.hasUnpairedSurrogate(
+            p.getTextCharacters(), p.getTextOffset(), p.getTextLength())) {
+          throw unpairedSurrogate();
         }
         break;
       case VALUE_NUMBER_INT:
@@ -840,6 +850,13 @@ public final class CastReader {
       }
     }
     return t;
+  }
+
+  private CastJsonException unpairedSurrogate() {
+    return fail(
+        Code.INVALID_VALUE,
+        "a string holds an unpaired UTF-16 surrogate (such as a lone \\uD83D), which is not Unicode"
+            + " text");
   }
 
   private JsonLocation beginObject(Fields type) {

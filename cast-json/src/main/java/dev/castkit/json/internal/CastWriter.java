@@ -76,9 +76,9 @@ public final class CastWriter {
   public void write(CastAnalysis a) throws IOException {
     baseDepth = g.getOutputContext().getNestingDepth();
     g.writeStartObject();
-    g.writeStringField("formatVersion", CastReader.FORMAT_VERSION);
-    g.writeStringField("id", a.id().value());
-    g.writeStringField("title", a.title());
+    field("formatVersion", CastReader.FORMAT_VERSION);
+    field("id", a.id().value());
+    field("title", a.title());
     optional("summary", a.summary());
     texts("analysts", a.analysts());
     if (!a.references().isEmpty()) {
@@ -89,7 +89,7 @@ public final class CastWriter {
       g.writeEndArray();
     }
     if (a.status() != AnalysisStatus.DRAFT) {
-      g.writeStringField("status", a.status().name());
+      field("status", a.status().name());
     }
     if (a.system().isPresent()) {
       g.writeFieldName("system");
@@ -168,8 +168,8 @@ public final class CastWriter {
 
   private void reference(Reference r) throws IOException {
     g.writeStartObject();
-    g.writeStringField("kind", r.kind().name());
-    g.writeStringField("value", r.value());
+    field("kind", r.kind().name());
+    field("value", r.value());
     optional("title", r.title());
     extensions(Fields.REFERENCE, r.extensions());
     g.writeEndObject();
@@ -177,7 +177,7 @@ public final class CastWriter {
 
   private void system(AnalyzedSystem s) throws IOException {
     g.writeStartObject();
-    g.writeStringField("name", s.name());
+    field("name", s.name());
     optional("description", s.description());
     texts("inside", s.inside());
     texts("environment", s.environment());
@@ -188,9 +188,9 @@ public final class CastWriter {
 
   private void loss(Loss l) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", l.id().value());
-    g.writeStringField("description", l.description());
-    g.writeStringField("category", l.category().name());
+    field("id", l.id().value());
+    field("description", l.description());
+    field("category", l.category().name());
     texts("stakeholders", l.stakeholders());
     optional("impact", l.impact());
     extensions(Fields.LOSS, l.extensions());
@@ -199,8 +199,8 @@ public final class CastWriter {
 
   private void hazard(Hazard h) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", h.id().value());
-    g.writeStringField("description", h.description());
+    field("id", h.id().value());
+    field("description", h.description());
     ids("losses", h.losses());
     optionalId("parent", h.parent());
     extensions(Fields.HAZARD, h.extensions());
@@ -209,10 +209,10 @@ public final class CastWriter {
 
   private void constraint(SafetyConstraint c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", c.id().value());
-    g.writeStringField("text", c.text());
+    field("id", c.id().value());
+    field("text", c.text());
     if (c.kind() != ConstraintKind.PREVENT) {
-      g.writeStringField("kind", c.kind().name());
+      field("kind", c.kind().name());
     }
     ids("hazards", c.hazards());
     optionalId("parent", c.parent());
@@ -222,7 +222,7 @@ public final class CastWriter {
 
   private void event(TimelineEvent e) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", e.id().value());
+    field("id", e.id().value());
     if (e.time().isPresent()) {
       EventTime time = e.time().get();
       if (!Times.writable(time.at())) {
@@ -230,16 +230,15 @@ public final class CastWriter {
             "time",
             "the time " + time.at() + " is outside the years 0000 to 9999 the format allows");
       }
-      g.writeStringField(
-          "time", Times.format(time.at(), time.precision() == TimePrecision.MILLISECOND));
+      field("time", Times.format(time.at(), time.precision() == TimePrecision.MILLISECOND));
       if (time.precision() != TimePrecision.SECOND) {
-        g.writeStringField("timePrecision", time.precision().name());
+        field("timePrecision", time.precision().name());
       }
       if (time.approximate()) {
         g.writeBooleanField("approximate", true);
       }
     }
-    g.writeStringField("description", e.description());
+    field("description", e.description());
     ids("components", e.components());
     if (!e.evidence().isEmpty()) {
       g.writeArrayFieldStart("evidence");
@@ -255,8 +254,8 @@ public final class CastWriter {
 
   private void evidence(Evidence e) throws IOException {
     g.writeStartObject();
-    g.writeStringField("kind", e.kind().name());
-    g.writeStringField("source", e.source());
+    field("kind", e.kind().name());
+    field("source", e.source());
     optional("excerpt", e.excerpt());
     extensions(Fields.EVIDENCE, e.extensions());
     g.writeEndObject();
@@ -280,8 +279,8 @@ public final class CastWriter {
     g.writeArrayFieldStart("contextFactors");
     for (ContextFactor f : factors) {
       g.writeStartObject();
-      g.writeStringField("kind", f.kind().name());
-      g.writeStringField("description", f.description());
+      field("kind", f.kind().name());
+      field("description", f.description());
       extensions(Fields.CONTEXT_FACTOR, f.extensions());
       g.writeEndObject();
     }
@@ -290,12 +289,12 @@ public final class CastWriter {
 
   private void question(Question q) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", q.id().value());
-    g.writeStringField("text", q.text());
-    g.writeStringField("step", q.step().name());
+    field("id", q.id().value());
+    field("text", q.text());
+    field("step", q.step().name());
     optional("about", q.about());
     if (q.status() != QuestionStatus.OPEN) {
-      g.writeStringField("status", q.status().name());
+      field("status", q.status().name());
     }
     optional("answer", q.answer());
     extensions(Fields.QUESTION, q.extensions());
@@ -304,8 +303,8 @@ public final class CastWriter {
 
   private void controlStructure(ControlStructure cs) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", cs.id().value());
-    g.writeStringField("variant", cs.variant().name());
+    field("id", cs.id().value());
+    field("variant", cs.variant().name());
     optional("name", cs.name());
     optional("description", cs.description());
     if (!cs.components().isEmpty()) {
@@ -328,9 +327,9 @@ public final class CastWriter {
 
   private void component(Component c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", c.id().value());
-    g.writeStringField("name", c.name());
-    g.writeStringField("kind", c.kind().name());
+    field("id", c.id().value());
+    field("name", c.name());
+    field("kind", c.kind().name());
     if (c.level() != 0) {
       g.writeNumberField("level", c.level());
     }
@@ -340,8 +339,8 @@ public final class CastWriter {
       g.writeArrayFieldStart("responsibilities");
       for (Responsibility r : c.responsibilities()) {
         g.writeStartObject();
-        g.writeStringField("id", r.id().value());
-        g.writeStringField("text", r.text());
+        field("id", r.id().value());
+        field("text", r.text());
         ids("constraints", r.constraints());
         extensions(Fields.RESPONSIBILITY, r.extensions());
         g.writeEndObject();
@@ -352,7 +351,7 @@ public final class CastWriter {
       g.writeArrayFieldStart("processModel");
       for (ProcessModelVariable v : c.processModel()) {
         g.writeStartObject();
-        g.writeStringField("name", v.name());
+        field("name", v.name());
         optional("description", v.description());
         extensions(Fields.PROCESS_MODEL_VARIABLE, v.extensions());
         g.writeEndObject();
@@ -365,13 +364,13 @@ public final class CastWriter {
 
   private void link(ControlLink l) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", l.id().value());
-    g.writeStringField("kind", l.kind().name());
-    g.writeStringField("source", l.source().value());
-    g.writeStringField("target", l.target().value());
-    g.writeStringField("label", l.label());
+    field("id", l.id().value());
+    field("kind", l.kind().name());
+    field("source", l.source().value());
+    field("target", l.target().value());
+    field("label", l.label());
     if (l.status() != LinkStatus.PRESENT) {
-      g.writeStringField("status", l.status().name());
+      field("status", l.status().name());
     }
     optional("description", l.description());
     extensions(Fields.CONTROL_LINK, l.extensions());
@@ -380,7 +379,7 @@ public final class CastWriter {
 
   private void componentAnalysis(ComponentAnalysis ca) throws IOException {
     g.writeStartObject();
-    g.writeStringField("component", ca.component().value());
+    field("component", ca.component().value());
     optional("role", ca.role());
     ids("responsibilities", ca.responsibilities());
     if (!ca.contributions().isEmpty()) {
@@ -394,10 +393,10 @@ public final class CastWriter {
       g.writeArrayFieldStart("processModelFlaws");
       for (ProcessModelFlaw f : ca.processModelFlaws()) {
         g.writeStartObject();
-        g.writeStringField("id", f.id().value());
+        field("id", f.id().value());
         optional("variable", f.variable());
-        g.writeStringField("believed", f.believed());
-        g.writeStringField("actual", f.actual());
+        field("believed", f.believed());
+        field("actual", f.actual());
         extensions(Fields.PROCESS_MODEL_FLAW, f.extensions());
         g.writeEndObject();
       }
@@ -411,9 +410,9 @@ public final class CastWriter {
 
   private void contribution(Contribution c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", c.id().value());
-    g.writeStringField("kind", c.kind().name());
-    g.writeStringField("description", c.description());
+    field("id", c.id().value());
+    field("kind", c.kind().name());
+    field("description", c.description());
     optional("context", c.context());
     ids("hazards", c.hazards());
     ids("events", c.events());
@@ -424,9 +423,9 @@ public final class CastWriter {
 
   private void flaw(Flaw f) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", f.id().value());
-    g.writeStringField("category", f.category().name());
-    g.writeStringField("description", f.description());
+    field("id", f.id().value());
+    field("category", f.category().name());
+    field("description", f.description());
     ids("components", f.components());
     ids("links", f.links());
     if (!f.evidence().isEmpty()) {
@@ -443,17 +442,17 @@ public final class CastWriter {
 
   private void recommendation(Recommendation r) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", r.id().value());
-    g.writeStringField("text", r.text());
+    field("id", r.id().value());
+    field("text", r.text());
     ids("flaws", r.flaws());
     ids("contributions", r.contributions());
     ids("links", r.links());
     ids("components", r.components());
     if (r.priority().isPresent()) {
-      g.writeStringField("priority", r.priority().get().name());
+      field("priority", r.priority().get().name());
     }
     if (r.horizon().isPresent()) {
-      g.writeStringField("horizon", r.horizon().get().name());
+      field("horizon", r.horizon().get().name());
     }
     optional("owner", r.owner());
     if (r.due().isPresent()) {
@@ -461,10 +460,10 @@ public final class CastWriter {
       if (!Times.writable(due)) {
         throw invalid("due", "the date " + due + " is outside the years 0000 to 9999");
       }
-      g.writeStringField("due", Times.format(due));
+      field("due", Times.format(due));
     }
     if (r.status() != RecommendationStatus.PROPOSED) {
-      g.writeStringField("status", r.status().name());
+      field("status", r.status().name());
     }
     optional("rationale", r.rationale());
     optional("tracker", r.tracker());
@@ -475,15 +474,45 @@ public final class CastWriter {
 
   // ---------------------------------------------------------------- helpers
 
+  private void field(String name, String value) throws IOException {
+    g.writeFieldName(name);
+    string(value);
+  }
+
+  private void name(String name) throws IOException {
+    if (Texts.hasUnpairedSurrogate(name)) {
+      throw unpaired(objectPointer().appendProperty(name));
+    }
+    g.writeFieldName(name);
+  }
+
+  private void string(String value) throws IOException {
+    if (Texts.hasUnpairedSurrogate(value)) {
+      throw unpaired(here());
+    }
+    g.writeString(value);
+  }
+
+  private static CastJsonException unpaired(JsonPointer at) {
+    return new CastJsonException(
+        Code.INVALID_VALUE,
+        "a text holds an unpaired UTF-16 surrogate, which is not Unicode text and cannot be"
+            + " written as UTF-8",
+        at.toString(),
+        CastJsonException.UNKNOWN_POSITION,
+        CastJsonException.UNKNOWN_POSITION,
+        null);
+  }
+
   private void optional(String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(name, value.get());
+      field(name, value.get());
     }
   }
 
   private void optionalId(String name, Optional<? extends ElementId> value) throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(name, value.get().value());
+      field(name, value.get().value());
     }
   }
 
@@ -493,7 +522,7 @@ public final class CastWriter {
     }
     g.writeArrayFieldStart(name);
     for (String v : values) {
-      g.writeString(v);
+      string(v);
     }
     g.writeEndArray();
   }
@@ -532,14 +561,14 @@ public final class CastWriter {
             CastJsonException.UNKNOWN_POSITION,
             null);
       }
-      g.writeFieldName(key);
+      name(key);
       value(extensions.get(key));
     }
   }
 
   private void value(ExtensionValue v) throws IOException {
     if (v instanceof ExtensionValue.StringValue s) {
-      g.writeString(s.value());
+      string(s.value());
     } else if (v instanceof ExtensionValue.NumberValue n) {
       g.writeNumber(n.literal());
     } else if (v instanceof ExtensionValue.BooleanValue b) {
@@ -558,7 +587,7 @@ public final class CastWriter {
       checkDepth();
       g.writeStartObject();
       for (Map.Entry<String, ExtensionValue> e : o.members().entrySet()) {
-        g.writeFieldName(e.getKey());
+        name(e.getKey());
         value(e.getValue());
       }
       g.writeEndObject();
