@@ -72,10 +72,19 @@ public final class CastJsonException extends RuntimeException {
   /** The value of {@link #line()} and {@link #column()} when the position is not known. */
   public static final int UNKNOWN_POSITION = -1;
 
+  /** What was wrong. */
   private final Code code;
+
+  /** What was found and what was expected. */
   private final String detail;
+
+  /** The JSON pointer of the offending value. */
   private final String jsonPointer;
+
+  /** The 1-based line, or {@link #UNKNOWN_POSITION}. */
   private final int line;
+
+  /** The 1-based column, or {@link #UNKNOWN_POSITION}. */
   private final int column;
 
   /**
