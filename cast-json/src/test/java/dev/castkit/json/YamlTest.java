@@ -71,6 +71,8 @@ class YamlTest {
         .startsWith("formatVersion: \"1.0\"\nid: CAST-7\n")
         .contains("analysts:\n  - Ada\n  - Grace\n")
         .contains("    description: |\n      The deploy started.\n      Nobody was paged.\n")
+        // quoted, so that YAML 1.1 tools do not turn it into a timestamp
+        .contains("    time: \"2021-10-04T15:39:00Z\"\n")
         .doesNotContain("---");
   }
 

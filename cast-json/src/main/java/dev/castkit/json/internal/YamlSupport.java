@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -39,7 +40,35 @@ final class YamlSupport {
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .stringQuotingChecker(new Quoting())
         .build();
+  }
+
+  /**
+   * Also quotes what YAML 1.1 tools resolve as a timestamp (times, dates), so that a YAML reader in
+   * another language sees the same strings as a JSON reader.
+   */
+  private static final class Quoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || looksLikeTimestamp(value);
+    }
+
+    private static boolean looksLikeTimestamp(String v) {
+      return v.length() >= 8
+          && digit(v, 0)
+          && digit(v, 1)
+          && digit(v, 2)
+          && digit(v, 3)
+          && v.charAt(4) == '-'
+          && digit(v, 5);
+    }
+
+    private static boolean digit(String v, int i) {
+      return v.charAt(i) >= '0' && v.charAt(i) <= '9';
+    }
   }
 
   /** What the format does not allow at the current token, or null. */
