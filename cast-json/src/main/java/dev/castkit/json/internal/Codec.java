@@ -1,0 +1,256 @@
+package dev.castkit.json.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.castkit.core.CastAnalysis;
+import dev.castkit.json.CastJsonException;
+import dev.castkit.json.CastJsonException.Code;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads and writes whole documents with one configured Jackson factory, and turns every failure
+ * into a located {@link CastJsonException}. Not API. Immutable and thread-safe.
+ */
+public final class Codec {
+  private final JsonFactory factory;
+  private final Limits limits;
+  private final boolean yaml;
+  private final boolean pretty;
+  private final DefaultPrettyPrinter printer;
+
+  /** Opens a parser on some input. */
+  @FunctionalInterface
+  public interface Source {
+    /**
+     * Opens the parser.
+     *
+     * @param factory the factory to use
+     * @return a parser before the first token
+     * @throws IOException when the input cannot be opened
+     */
+    JsonParser open(JsonFactory factory) throws IOException;
+  }
+
+  /**
+   * Creates a codec.
+   *
+   * @param yaml YAML rather than JSON
+   * @param pretty indented JSON with a final line break (YAML is always block style)
+   * @param limits the read limits
+   * @throws IllegalStateException when YAML is asked for and jackson-dataformat-yaml is missing
+   */
+  public Codec(boolean yaml, boolean pretty, Limits limits) {
+    this.yaml = yaml;
+    this.pretty = pretty;
+    this.limits = limits;
+    this.printer = Factories.prettyPrinter();
+    if (yaml) {
+      try {
+        this.factory = YamlSupport.factory(limits);
+      } catch (LinkageError e) {
+        throw new IllegalStateException(
+            "YAML needs com.fasterxml.jackson.dataformat:jackson-dataformat-yaml on the class path",
+            e);
+      }
+    } else {
+      this.factory = Factories.json(limits);
+    }
+  }
+
+  /**
+   * Reads one document.
+   *
+   * @param source opens the parser
+   * @return the analysis
+   * @throws CastJsonException on any failure
+   */
+  public CastAnalysis read(Source source) {
+    JsonParser parser = null;
+    try {
+      parser = source.open(factory);
+      return new CastReader(parser, limits).readDocument();
+    } catch (CastJsonException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw readFailure(e, parser);
+    } catch (StackOverflowError e) {
+      throw new CastJsonException(
+          Code.NESTING_TOO_DEEP,
+          "the document is nested too deeply to be read",
+          parser == null ? "" : CastReader.pointerOf(parser),
+          -1,
+          -1,
+          null);
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException | RuntimeException e) {
+          // the input is the caller's; nothing was lost
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes the analysis as UTF-8 bytes.
+   *
+   * @param analysis the analysis
+   * @return the document
+   * @throws CastJsonException when it cannot be written
+   */
+  public byte[] toBytes(CastAnalysis analysis) {
+    ByteArrayBuilder out = new ByteArrayBuilder();
+    JsonGenerator g = null;
+    try {
+      g = factory.createGenerator(out, JsonEncoding.UTF8);
+      write(g, analysis);
+      g.close();
+      return out.toByteArray();
+    } catch (CastJsonException e) {
+      throw e;
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      throw writeFailure(e, g);
+    }
+  }
+
+  /**
+   * Writes the analysis as text.
+   *
+   * @param analysis the analysis
+   * @return the document
+   * @throws CastJsonException when it cannot be written
+   */
+  public String toText(CastAnalysis analysis) {
+    if (yaml) {
+      // The YAML generator encodes to bytes itself; one path keeps both outputs identical.
+      return new String(toBytes(analysis), StandardCharsets.UTF_8);
+    }
+    StringWriter out = new StringWriter();
+    JsonGenerator g = null;
+    try {
+      g = factory.createGenerator(out);
+      write(g, analysis);
+      g.close();
+      return out.toString();
+    } catch (CastJsonException e) {
+      throw e;
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      throw writeFailure(e, g);
+    }
+  }
+
+  private void write(JsonGenerator g, CastAnalysis analysis) throws IOException {
+    boolean indent = pretty && !yaml;
+    if (indent) {
+      g.setPrettyPrinter(printer.createInstance());
+    }
+    new CastWriter(g, limits.maxNestingDepth()).write(analysis);
+    if (indent) {
+      g.writeRaw('\n');
+    }
+  }
+
+  private CastJsonException writeFailure(Throwable e, JsonGenerator g) {
+    String pointer = g == null ? "" : g.getOutputContext().pathAsPointer().toString();
+    if (e instanceof StreamConstraintsException || e instanceof StackOverflowError) {
+      return new CastJsonException(
+          Code.NESTING_TOO_DEEP,
+          "the analysis is nested deeper than the limit of " + limits.maxNestingDepth(),
+          pointer,
+          -1,
+          -1,
+          e instanceof StackOverflowError ? null : e);
+    }
+    if (e instanceof JsonProcessingException jpe) {
+      // for example text that cannot be encoded (a lone surrogate in YAML)
+      return new CastJsonException(
+          Code.INVALID_VALUE, "cannot write: " + jpe.getOriginalMessage(), pointer, -1, -1, e);
+    }
+    return new CastJsonException(Code.IO_ERROR, "cannot write: " + e, pointer, -1, -1, e);
+  }
+
+  private CastJsonException readFailure(Exception e, JsonParser parser) {
+    String pointer = parser == null ? "" : CastReader.pointerOf(parser);
+    JsonLocation at = null;
+    if (e instanceof JsonProcessingException jpe) {
+      at = jpe.getLocation();
+    }
+    if (at == null && parser != null) {
+      at = parser.currentLocation();
+    }
+    int line = at == null ? -1 : at.getLineNr();
+    int column = at == null ? -1 : at.getColumnNr();
+    String format = yaml ? "YAML" : "JSON";
+    String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : null;
+    if (message == null) {
+      message = e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+    Code code;
+    String detail;
+    if (e instanceof StreamConstraintsException) {
+      if (message.contains("getMaxNestingDepth")) {
+        code = Code.NESTING_TOO_DEEP;
+        detail =
+            "objects and arrays are nested deeper than the limit of " + limits.maxNestingDepth();
+      } else if (message.contains("getMaxStringLength") || message.contains("getMaxNameLength")) {
+        code = Code.STRING_TOO_LONG;
+        detail =
+            "a string or field name is longer than the limit of "
+                + limits.maxStringLength()
+                + " characters";
+      } else if (message.contains("getMaxNumberLength")) {
+        code = Code.NUMBER_TOO_LONG;
+        detail = "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
+      } else if (message.contains("getMaxDocumentLength")) {
+        code = Code.DOCUMENT_TOO_LARGE;
+        detail = documentTooLarge();
+      } else if (message.contains("getMaxTokenCount")) {
+        code = Code.TOO_MANY_VALUES;
+        detail = "the document holds more values than the limit of " + limits.maxValueCount();
+      } else {
+        code = Code.DOCUMENT_TOO_LARGE;
+        detail = "the document exceeds a limit: " + message;
+      }
+    } else if (message.startsWith("Duplicate field '")) {
+      code = Code.DUPLICATE_KEY;
+      String name = message.substring("Duplicate field '".length());
+      int end = name.lastIndexOf('\'');
+      detail =
+          "the field '"
+              + CastReader.abbreviate(end >= 0 ? name.substring(0, end) : name)
+              + "' is given more than once";
+    } else if (yaml && message.contains("exceeds the limit") && message.contains("code points")) {
+      code = Code.DOCUMENT_TOO_LARGE;
+      detail = documentTooLarge();
+    } else if (yaml && message.contains("Nesting Depth exceeded")) {
+      code = Code.NESTING_TOO_DEEP;
+      detail = "objects and arrays are nested deeper than the limit of " + limits.maxNestingDepth();
+    } else if (e instanceof JsonProcessingException
+        || e instanceof CharConversionException
+        || e instanceof RuntimeException) {
+      code = Code.SYNTAX_ERROR;
+      detail = "not well-formed " + format + ": " + message;
+    } else {
+      code = Code.IO_ERROR;
+      detail = "cannot read the input: " + message;
+    }
+    return new CastJsonException(code, detail, pointer, line, column, e);
+  }
+
+  private String documentTooLarge() {
+    return "the document is larger than the limit of "
+        + limits.maxDocumentLength()
+        + (yaml ? " characters" : " bytes (characters for text input)");
+  }
+}

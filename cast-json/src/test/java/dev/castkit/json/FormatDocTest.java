@@ -1,0 +1,107 @@
+package dev.castkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.castkit.json.internal.Fields;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** docs/format.md, the codec and the schema name the same fields, required ones and codes. */
+class FormatDocTest {
+  private static final Path DOC = Path.of("..", "docs", "format.md");
+
+  private static List<String> lines() throws Exception {
+    return Files.readAllLines(DOC, StandardCharsets.UTF_8);
+  }
+
+  /** The rows of the first table after "### type": {field, required}. */
+  private static List<String[]> table(List<String> lines, String type) {
+    int at = lines.indexOf("### " + type);
+    assertThat(at).as("docs/format.md has a section ### %s", type).isNotNegative();
+    List<String[]> rows = new ArrayList<>();
+    boolean inTable = false;
+    for (int i = at + 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith("| `")) {
+        String[] cells = line.split("\\|");
+        rows.add(new String[] {cells[1].trim().replace("`", ""), cells[3].trim()});
+        inTable = true;
+      } else if (inTable && !line.startsWith("|")) {
+        break;
+      } else if (line.startsWith("### ")) {
+        break;
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void everyObjectTypeIsDocumentedWithItsFieldsInCanonicalOrderAndTheSchemasRequiredOnes()
+      throws Exception {
+    List<String> lines = lines();
+    JsonNode schema;
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(CastJson.SCHEMA_RESOURCE)) {
+      schema = new ObjectMapper().readTree(in);
+    }
+    for (Fields type : Fields.ALL) {
+      List<String[]> rows = table(lines, type.type());
+      List<String> names = new ArrayList<>();
+      rows.forEach(r -> names.add(r[0]));
+      assertThat(names).as(type.type()).isEqualTo(type.names());
+
+      JsonNode def = schema;
+      if (type != Fields.ANALYSIS) {
+        def = findDefinition(schema, type);
+        assertThat(def).as("schema definition of %s", type.type()).isNotNull();
+      }
+      Set<String> required = new HashSet<>();
+      def.get("required").forEach(n -> required.add(n.asText()));
+      for (String[] row : rows) {
+        assertThat(row[1])
+            .as("%s.%s required", type.type(), row[0])
+            .isEqualTo(required.contains(row[0]) ? "yes" : "no");
+      }
+    }
+  }
+
+  private static JsonNode findDefinition(JsonNode schema, Fields type) {
+    for (JsonNode def : schema.get("$defs")) {
+      if (type.type().equals(def.path("title").asText())) {
+        return def;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void everyErrorCodeIsDocumented() throws Exception {
+    String doc = String.join("\n", lines());
+    for (CastJsonException.Code code : CastJsonException.Code.values()) {
+      assertThat(doc).as(code.name()).contains("`" + code.name() + "`");
+    }
+  }
+
+  @Test
+  void theDocumentedLimitsAreTheDefaults() throws Exception {
+    String doc = String.join("\n", lines());
+    assertThat(doc)
+        .contains("| " + CastJson.DEFAULT_MAX_NESTING_DEPTH + " levels")
+        .contains(
+            String.format(Locale.ROOT, "| %,d characters |", CastJson.DEFAULT_MAX_STRING_LENGTH))
+        .contains("| " + CastJson.DEFAULT_MAX_NUMBER_LENGTH + " characters |")
+        .contains("| " + (CastJson.DEFAULT_MAX_DOCUMENT_LENGTH >> 20) + " MiB")
+        .contains(String.format(Locale.ROOT, "| %,d |", CastJson.DEFAULT_MAX_VALUE_COUNT))
+        .contains("at most " + CastJson.MAX_NESTING_DEPTH_LIMIT + " may be configured");
+  }
+}

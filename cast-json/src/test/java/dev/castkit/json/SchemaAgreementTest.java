@@ -1,0 +1,233 @@
+package dev.castkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.castkit.core.ElementId;
+import dev.castkit.json.internal.Fields;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The schema says what the reader does: same fields, same required ones, same text and ids. */
+class SchemaAgreementTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The $defs entry of each object type (the analysis itself is the schema's root). */
+  private static final Map<String, String> DEFS =
+      Map.ofEntries(
+          Map.entry("Reference", "reference"),
+          Map.entry("AnalyzedSystem", "system"),
+          Map.entry("Loss", "loss"),
+          Map.entry("Hazard", "hazard"),
+          Map.entry("SafetyConstraint", "constraint"),
+          Map.entry("TimelineEvent", "event"),
+          Map.entry("Evidence", "evidence"),
+          Map.entry("ProcessAnalysis", "processAnalysis"),
+          Map.entry("ContextFactor", "contextFactor"),
+          Map.entry("Question", "question"),
+          Map.entry("ControlStructure", "controlStructure"),
+          Map.entry("Component", "component"),
+          Map.entry("Responsibility", "responsibility"),
+          Map.entry("ProcessModelVariable", "processModelVariable"),
+          Map.entry("ControlLink", "controlLink"),
+          Map.entry("ComponentAnalysis", "componentAnalysis"),
+          Map.entry("Contribution", "contribution"),
+          Map.entry("ProcessModelFlaw", "processModelFlaw"),
+          Map.entry("Flaw", "flaw"),
+          Map.entry("Recommendation", "recommendation"));
+
+  private static JsonNode schema() throws Exception {
+    try (InputStream in =
+        SchemaAgreementTest.class.getClassLoader().getResourceAsStream(CastJson.SCHEMA_RESOURCE)) {
+      return MAPPER.readTree(in);
+    }
+  }
+
+  private static JsonNode definition(JsonNode schema, Fields type) {
+    return type == Fields.ANALYSIS ? schema : schema.get("$defs").get(DEFS.get(type.type()));
+  }
+
+  @Test
+  void everyTypeHasTheSameFieldsInTheSameOrderAsTheCodec() throws Exception {
+    JsonNode schema = schema();
+    for (Fields type : Fields.ALL) {
+      JsonNode def = definition(schema, type);
+      assertThat(def).as(type.type()).isNotNull();
+      List<String> properties = new ArrayList<>();
+      def.get("properties").fieldNames().forEachRemaining(properties::add);
+      assertThat(properties).as(type.type()).isEqualTo(type.names());
+      assertThat(def.get("type").asText()).isEqualTo("object");
+      assertThat(def.has("additionalProperties")).as("unknown fields stay allowed").isFalse();
+    }
+  }
+
+  @Test
+  void theRequiredFieldsAreThoseWhoseAbsenceTheReaderRefuses() throws Exception {
+    JsonNode schema = schema();
+    JsonNode complete =
+        MAPPER.readTree(
+            Path.of(getClass().getResource("/v1/valid-complete.json").toURI()).toFile());
+    Map<String, String> firstOfType = new HashMap<>();
+    locate(complete, Fields.ANALYSIS, "", firstOfType);
+    for (Fields type : Fields.ALL) {
+      String pointer = firstOfType.get(type.type());
+      assertThat(pointer).as("valid-complete.json holds a %s", type.type()).isNotNull();
+      Set<String> required = new HashSet<>();
+      definition(schema, type).get("required").forEach(n -> required.add(n.asText()));
+      for (String field : type.names()) {
+        ObjectNode copy = complete.deepCopy();
+        ObjectNode object = (ObjectNode) copy.at(pointer);
+        if (!object.has(field)) {
+          continue;
+        }
+        object.remove(field);
+        if (field.equals("time")) {
+          object.remove("timePrecision");
+          object.remove("approximate");
+        }
+        CastJsonException.Code code = null;
+        try {
+          CastJson.standard().read(copy.toString());
+        } catch (CastJsonException e) {
+          code = e.code();
+          if (required.contains(field)) {
+            assertThat(e.jsonPointer()).isEqualTo(pointer);
+          }
+        }
+        if (required.contains(field)) {
+          assertThat(code)
+              .as("without %s.%s", type.type(), field)
+              .isEqualTo(CastJsonException.Code.MISSING_FIELD);
+        } else {
+          assertThat(code).as("without %s.%s", type.type(), field).isNull();
+        }
+      }
+    }
+  }
+
+  private static void locate(
+      JsonNode node, Fields type, String pointer, Map<String, String> found) {
+    found.putIfAbsent(type.type(), pointer);
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      Fields child = CHILD.get(type.type() + "." + name);
+      if (child == null) {
+        continue;
+      }
+      JsonNode value = node.get(name);
+      if (value.isArray()) {
+        for (int i = 0; i < value.size(); i++) {
+          locate(value.get(i), child, pointer + "/" + name + "/" + i, found);
+        }
+      } else {
+        locate(value, child, pointer + "/" + name, found);
+      }
+    }
+  }
+
+  private static final Map<String, Fields> CHILD =
+      Map.ofEntries(
+          Map.entry("CastAnalysis.references", Fields.REFERENCE),
+          Map.entry("CastAnalysis.system", Fields.SYSTEM),
+          Map.entry("CastAnalysis.losses", Fields.LOSS),
+          Map.entry("CastAnalysis.hazards", Fields.HAZARD),
+          Map.entry("CastAnalysis.constraints", Fields.CONSTRAINT),
+          Map.entry("CastAnalysis.timeline", Fields.EVENT),
+          Map.entry("CastAnalysis.processAnalysis", Fields.PROCESS_ANALYSIS),
+          Map.entry("CastAnalysis.questions", Fields.QUESTION),
+          Map.entry("CastAnalysis.controlStructures", Fields.CONTROL_STRUCTURE),
+          Map.entry("CastAnalysis.componentAnalyses", Fields.COMPONENT_ANALYSIS),
+          Map.entry("CastAnalysis.flaws", Fields.FLAW),
+          Map.entry("CastAnalysis.recommendations", Fields.RECOMMENDATION),
+          Map.entry("TimelineEvent.evidence", Fields.EVIDENCE),
+          Map.entry("ProcessAnalysis.contextFactors", Fields.CONTEXT_FACTOR),
+          Map.entry("ControlStructure.components", Fields.COMPONENT),
+          Map.entry("ControlStructure.links", Fields.CONTROL_LINK),
+          Map.entry("Component.responsibilities", Fields.RESPONSIBILITY),
+          Map.entry("Component.processModel", Fields.PROCESS_MODEL_VARIABLE),
+          Map.entry("ComponentAnalysis.contributions", Fields.CONTRIBUTION),
+          Map.entry("ComponentAnalysis.processModelFlaws", Fields.PROCESS_MODEL_FLAW),
+          Map.entry("ComponentAnalysis.contextFactors", Fields.CONTEXT_FACTOR),
+          Map.entry("Flaw.evidence", Fields.EVIDENCE));
+
+  @Test
+  void theSchemasNonBlankPatternIsJavasIsBlankForEveryCharacter() throws Exception {
+    Pattern nonBlank = Pattern.compile(schema().at("/$defs/text/pattern").asText());
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (Character.isSurrogate((char) c)) {
+        continue;
+      }
+      String s = String.valueOf((char) c);
+      assertThat(nonBlank.matcher(s).find()).as("U+%04X", c).isEqualTo(!s.isBlank());
+    }
+    assertThat(nonBlank.matcher("\uD83D\uDE00").find()).isTrue();
+  }
+
+  @Test
+  void theSchemasIdPatternIsTheModelsIdSyntax() throws Exception {
+    Pattern id = Pattern.compile(schema().at("/$defs/id/pattern").asText());
+    for (String s :
+        new String[] {
+          "H-1",
+          "SC-1.a",
+          "a",
+          "9",
+          "x_y:z",
+          "C".repeat(128),
+          "C".repeat(129),
+          "",
+          "-1",
+          ".a",
+          "H 1",
+          "H/1",
+          "é",
+          "H-1\t",
+          "_x"
+        }) {
+      assertThat(id.matcher(s).find()).as(s).isEqualTo(ElementId.isValid(s));
+    }
+  }
+
+  @Test
+  void theEnumsOfTheSchemaAreTheModelsEnums() throws Exception {
+    JsonNode schema = schema();
+    assertThat(names(schema.at("/$defs/loss/properties/category/enum")))
+        .containsExactly(enumNames(dev.castkit.core.LossCategory.class));
+    assertThat(names(schema.at("/$defs/question/properties/step/enum")))
+        .containsExactly(enumNames(dev.castkit.core.CastStep.class));
+    assertThat(names(schema.at("/$defs/recommendation/properties/status/enum")))
+        .containsExactly(enumNames(dev.castkit.core.RecommendationStatus.class));
+    assertThat(names(schema.at("/$defs/component/properties/kind/enum")))
+        .containsExactly(enumNames(dev.castkit.core.ComponentKind.class));
+    assertThat(names(schema.at("/$defs/flaw/properties/category/enum")))
+        .containsExactly(enumNames(dev.castkit.core.FlawCategory.class));
+    assertThat(names(schema.at("/$defs/event/properties/timePrecision/enum")))
+        .containsExactly(enumNames(dev.castkit.core.TimePrecision.class));
+  }
+
+  private static String[] names(JsonNode array) {
+    List<String> result = new ArrayList<>();
+    array.forEach(n -> result.add(n.asText()));
+    return result.toArray(new String[0]);
+  }
+
+  private static <E extends Enum<E>> String[] enumNames(Class<E> type) {
+    E[] values = type.getEnumConstants();
+    String[] result = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      result[i] = values[i].name();
+    }
+    return result;
+  }
+}
