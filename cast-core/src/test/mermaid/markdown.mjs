@@ -64,7 +64,8 @@ function plain(tokens) {
         case 'del':
           return `~~${plain(t.tokens)}~~`;
         case 'link':
-          return `[${plain(t.tokens)}](${t.href})`;
+          // An autolinked URL reads as the text written; any other link shows its target.
+          return t.raw === t.text ? plain(t.tokens) : `[${plain(t.tokens)}](${t.href})`;
         default:
           return `<<${t.type}:${t.raw}>>`;
       }

@@ -53,26 +53,30 @@ public final class ExternalRenderers {
       Map<String, Integer> blocks) {}
 
   /**
-   * Renders every DOT text with one {@code dot -Tsvg -O} run; each {@code name.dot} becomes {@code
-   * name.dot.svg} in {@code dir}.
+   * Renders every DOT text to SVG; each {@code name.dot} becomes {@code name.svg} in {@code dir}.
+   * One {@code dot} process per diagram: Graphviz 2.43 (Debian 12) double-frees memory when it lays
+   * out a second graph in the same process after one with labelled edges inside a rank.
    *
    * @param dir an empty folder
    * @param diagrams DOT text by file name (without extension)
-   * @return the run
+   * @return each run, by name
    */
-  public static Run renderDot(Path dir, Map<String, String> diagrams) throws IOException {
+  public static Map<String, Run> renderDot(Path dir, Map<String, String> diagrams)
+      throws IOException {
     requireTool(
         "dot",
         List.of("dot", "-V"),
         "Graphviz 'dot' is not installed. Install it (Debian/Ubuntu: apt-get install -y graphviz;"
             + " macOS: brew install graphviz)");
-    List<String> command = new ArrayList<>(List.of("dot", "-Tsvg", "-O"));
+    Map<String, Run> runs = new LinkedHashMap<>();
     for (Map.Entry<String, String> d : diagrams.entrySet()) {
       Path file = dir.resolve(d.getKey() + ".dot");
       Files.writeString(file, d.getValue(), StandardCharsets.UTF_8);
-      command.add(file.toString());
+      Path svg = dir.resolve(d.getKey() + ".svg");
+      runs.put(
+          d.getKey(), run(List.of("dot", "-Tsvg", "-o", svg.toString(), file.toString()), dir));
     }
-    return run(command, dir);
+    return runs;
   }
 
   /**

@@ -111,7 +111,7 @@ public final class MarkdownWriter {
   // ---- sections
 
   private void header() {
-    line("# " + md(analysis.title()));
+    line("# " + heading(analysis.title()));
     blank();
     line("- **Analysis:** " + code(analysis.id()));
     line("- **Status:** " + Words.of(analysis.status()));
@@ -260,7 +260,7 @@ public final class MarkdownWriter {
   }
 
   private void structure(StructureView view) {
-    line("### " + md(view.title()));
+    line("### " + heading(view.title()));
     blank();
     if (diagrams) {
       line("```mermaid");
@@ -351,7 +351,7 @@ public final class MarkdownWriter {
       Optional<Component> component,
       Optional<ComponentAnalysis> ca,
       Change change) {
-    line("### " + component.map(c -> md(c.name()) + " (" + code(id) + ")").orElse(code(id)));
+    line("### " + component.map(c -> heading(c.name()) + " (" + code(id) + ")").orElse(code(id)));
     blank();
     List<String> facts = new ArrayList<>();
     if (component.isPresent()) {
@@ -749,6 +749,11 @@ public final class MarkdownWriter {
     }
     String text = f.format(t.at().atOffset(ZoneOffset.UTC));
     return t.approximate() ? "about " + text : text;
+  }
+
+  /** A heading is one line: line breaks in the text become spaces. */
+  private static String heading(String text) {
+    return Escapes.markdown(Escapes.oneLine(text));
   }
 
   private static String md(String text) {
