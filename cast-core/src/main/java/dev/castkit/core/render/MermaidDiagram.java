@@ -14,16 +14,18 @@ import dev.castkit.core.render.internal.StructureView;
  * by shape (organisation: subroutine box, human controller: rounded box, automated controller: box,
  * controlled process: hexagon, actuator and sensor: trapezia, external: flag). A missing link is
  * dashed and red, an inoperable one red with a cross for its head, a degraded one orange; each also
- * says so in its label. Mermaid lays the chart out itself: boxes are declared top level first,
- * which keeps controllers above what they control in the usual shapes, but Mermaid cannot pin a box
- * to a level (the {@link DotDiagram} does).
+ * says so in its label. Mermaid lays the chart out itself and cannot pin a box to a level; the text
+ * is written so that its layout keeps controllers above what they control in the usual shapes of a
+ * control structure ({@link DotDiagram} enforces the levels).
  *
  * <p>The comparison of the structure as designed with the structure as operating matches components
  * and links by id and draws one diagram: what only the design has is grey, dashed and marked {@code
  * [lost]}; what only the operating structure has is purple, thick and marked {@code [added]}.
  *
  * <p>Output is deterministic (the same value gives the same text) and every text of the analysis is
- * escaped, so no name or label can break the diagram.
+ * escaped, so no name or label can break the diagram. Mermaid itself refuses, by default, a diagram
+ * longer than 50,000 characters or with more than 500 links ({@code maxTextSize}, {@code
+ * maxEdges}); draw a structure that large with {@link DotDiagram}.
  *
  * <pre>{@code
  * Files.writeString(Path.of("structure.mmd"), MermaidDiagram.render(analysis));

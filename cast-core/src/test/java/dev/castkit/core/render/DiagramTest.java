@@ -99,6 +99,18 @@ class DiagramTest {
   }
 
   @Test
+  void mermaidHoldsABoxNoLinkComesDownToBelowTheLevelAbove() {
+    // The canary analysis (level 2) has links only up to the on-call engineer and across to the
+    // flag service; without an anchor Mermaid would draw it at the top.
+    String mermaid = MermaidDiagram.render(designed);
+    assertThat(mermaid).contains("\n  n_C_oncall ~~~ n_C_canary\n");
+    // The on-call engineer is reached by the organisation's policy: no anchor needed.
+    assertThat(mermaid).doesNotContain("~~~ n_C_oncall\n", "~~~ n_C_org\n");
+    // Anchors come after every visible link, so linkStyle numbers count visible links only.
+    assertThat(mermaid.indexOf(" ~~~ ")).isGreaterThan(mermaid.lastIndexOf("|\" n_"));
+  }
+
+  @Test
   void everyKindOfComponentHasItsOwnShape() {
     List<Component> components = new ArrayList<>();
     for (ComponentKind kind : ComponentKind.values()) {

@@ -29,6 +29,7 @@ class RenderPropertiesTest {
                   + "|  n_\\w+(?:\\[\\[LABEL\\]\\]|\\(LABEL\\)|\\[LABEL\\]|\\{\\{LABEL\\}\\}"
                   + "|\\[/LABEL\\\\\\]|\\[\\\\LABEL/\\]|>LABEL\\])"
                   + "|  n_\\w+ (?:-->|-\\.->|-\\.-x|==>|==x|--x)\\|LABEL\\| n_\\w+"
+                  + "|  n_\\w+ ~~~ n_\\w+"
                   + "|  classDef \\w+ [\\w:#,. -]+"
                   + "|  class [\\w,]+ \\w+"
                   + "|  linkStyle [0-9,]+ [\\w:#,.-]+")

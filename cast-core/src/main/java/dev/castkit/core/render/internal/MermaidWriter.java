@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes a {@link StructureView} as a Mermaid flowchart. Mermaid lays the chart out by itself: the
- * boxes are declared top level first and control actions before feedback, which keeps controllers
- * above what they control in the usual shapes of a control structure, but Mermaid offers no way to
- * pin a box to a level (the DOT diagram does). Not API.
+ * Writes a {@link StructureView} as a Mermaid flowchart. Mermaid lays the chart out by itself and
+ * offers no way to pin a box to a level (the DOT diagram does), so the writer steers it: boxes are
+ * declared top level first, links going down before links going up (Mermaid turns the later ones of
+ * a cycle around), and a box that no link comes down to is held below the level above by an
+ * invisible link. Not API.
  */
 public final class MermaidWriter {
   private MermaidWriter() {}
@@ -94,6 +95,31 @@ public final class MermaidWriter {
           .append('\n');
       linkStyles.computeIfAbsent(linkStyle(edge), k -> new ArrayList<>()).add(index++);
     }
+    // Mermaid ranks a box by the links into it; a box that no link comes down to (a controller
+    // whose only links go up or sideways) would float to the top. An invisible link from the
+    // level above holds it down. These come last, so linkStyle's numbers above stay right.
+    Map<Integer, Node> firstOfLevel = new LinkedHashMap<>();
+    for (Node node : view.nodes()) {
+      firstOfLevel.putIfAbsent(node.level(), node);
+    }
+    Set<ComponentId> reachedFromAbove = new HashSet<>();
+    for (Edge edge : view.edges()) {
+      if (view.node(edge.link().source()).level() < view.node(edge.link().target()).level()) {
+        reachedFromAbove.add(edge.link().target());
+      }
+    }
+    List<Integer> levels = new ArrayList<>(firstOfLevel.keySet());
+    for (Node node : view.nodes()) {
+      int level = levels.indexOf(node.level());
+      if (level > 0 && !reachedFromAbove.contains(node.id())) {
+        out.append("  ")
+            .append(ids.get(firstOfLevel.get(levels.get(level - 1)).id()))
+            .append(" ~~~ ")
+            .append(ids.get(node.id()))
+            .append('\n');
+      }
+    }
+
     for (String[] c : CLASSES) {
       if (!classMembers.get(c[0]).isEmpty()) {
         out.append("  classDef ").append(c[0]).append(' ').append(c[1]).append('\n');
