@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -312,7 +313,7 @@ public final class MarkdownWriter {
     blank();
     // Order: as the diagram draws them (top level first), then components of other structures,
     // then analyses of components no structure holds.
-    List<ComponentId> order = new ArrayList<>();
+    Set<ComponentId> order = new LinkedHashSet<>();
     Map<ComponentId, Change> change = new LinkedHashMap<>();
     for (Node n : StructureView.of(analysis, Highlight.NONE).nodes()) {
       if (n.component().isPresent()) {
@@ -321,9 +322,7 @@ public final class MarkdownWriter {
       }
     }
     for (ComponentId id : components.keySet()) {
-      if (!order.contains(id)) {
-        order.add(id);
-      }
+      order.add(id);
     }
     Map<ComponentId, ComponentAnalysis> analyses = new LinkedHashMap<>();
     for (ComponentAnalysis ca : analysis.componentAnalyses()) {
