@@ -429,6 +429,29 @@ class StandardRulesTest {
     }
 
     @Test
+    void timesAtTheEdgesOfTimeAreCompared() {
+      TimelineEvent last =
+          TimelineEvent.builder()
+              .id(E1)
+              .description("The end")
+              .time(
+                  EventTime.of(
+                      EventTime.truncate(Instant.MAX, TimePrecision.DAY), TimePrecision.DAY))
+              .build();
+      TimelineEvent first =
+          TimelineEvent.builder()
+              .id(E2)
+              .description("The beginning")
+              .time(EventTime.of(Instant.MIN, TimePrecision.DAY))
+              .build();
+      ValidationReport inOrder =
+          CastRules.standard().check(fixture().timeline(List.of(first, last)).build());
+      assertThat(inOrder.findings()).isEmpty();
+      assertThat(single(fixture().timeline(List.of(last, first)).build(), "CAST-T001").elementId())
+          .contains("E-2");
+    }
+
+    @Test
     void eventsWhoseTimesOverlapAtTheirPrecisionAreInOrder() {
       TimelineEvent hour =
           TimelineEvent.builder()

@@ -700,7 +700,9 @@ public final class StandardRules {
         continue;
       }
       EventTime t = e.time().get();
-      Instant end = t.at().plus(length(t));
+      Duration length = length(t);
+      // Saturate rather than overflow at the end of time.
+      Instant end = t.at().isAfter(Instant.MAX.minus(length)) ? Instant.MAX : t.at().plus(length);
       if (latestStart != null && !end.isAfter(latestStart)) {
         out.report(
             e.id(),
