@@ -1167,8 +1167,8 @@ public final class Cloudflare2019 {
                         "Cloudflare uses its own products: Access, which guards the internal"
                             + " control panel, ran on the degraded edge. A security feature"
                             + " disables credentials that are not used often. The bypass existed"
-                            + " but was seldom used, and rolling the rule back would have needed"
-                            + " the WAF build twice, so the global kill was the fast way.")
+                            + " but was seldom used, and a rollback of the rule needed the WAF"
+                            + " build twice, so the global kill was the fast way.")
                     .addHazards(H3)
                     .addEvents(E7, E8, E9, E10, E11)
                     .addUnmetResponsibilities(R_SRE_1)

@@ -3,7 +3,11 @@ package dev.castkit.core.render;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.render.internal.FindingRow;
 import dev.castkit.core.render.internal.MarkdownWriter;
+import dev.castkit.core.rules.Finding;
+import dev.castkit.core.rules.ValidationReport;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes a whole analysis as a Markdown report (GitHub Flavored Markdown), in the order of the CAST
@@ -127,14 +131,36 @@ public final class MarkdownReport {
         return this;
       }
 
-      // FINDINGS OF THE ANALYSIS RULES (to be wired when dev.castkit.core.rules is merged):
-      // add here
-      //   public Builder findings(ValidationReport report)
-      // mapping each Finding to
-      //   new FindingRow(code(), severity() as a word, step() as "N title" or "", elementId()
-      //   value or "", message())
-      // and assigning this.findings (an empty list prints "No findings."). The report prints the
-      // section "Findings of the analysis rules" last, only when findings were given.
+      /**
+       * Adds the findings of the analysis rules as the report's last section, "Findings of the
+       * analysis rules" (a report with no finding says so). Without this call the section is left
+       * out.
+       *
+       * <pre>{@code
+       * ValidationReport findings = CastRules.standard().check(analysis);
+       * String md = MarkdownReport.render(analysis,
+       *     MarkdownReport.Options.builder().findings(findings).build());
+       * }</pre>
+       *
+       * @param report the report of {@link dev.castkit.core.rules.CastRules#check}
+       * @return this builder
+       * @throws IllegalArgumentException when {@code report} is null
+       */
+      public Builder findings(ValidationReport report) {
+        Arguments.notNull(report, "report");
+        List<FindingRow> rows = new ArrayList<>(report.findings().size());
+        for (Finding f : report.findings()) {
+          rows.add(
+              new FindingRow(
+                  f.code(),
+                  f.severity().name().toLowerCase(Locale.ROOT),
+                  f.step().number() + " " + f.step().title(),
+                  f.elementId().orElse(""),
+                  f.message()));
+        }
+        this.findings = rows;
+        return this;
+      }
 
       /**
        * Builds the options.

@@ -10,10 +10,16 @@ import dev.castkit.core.ComponentId;
 import dev.castkit.core.ComponentKind;
 import dev.castkit.core.ControlStructure;
 import dev.castkit.core.ControlStructureId;
+import dev.castkit.core.Hazard;
+import dev.castkit.core.HazardId;
+import dev.castkit.core.LossId;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.render.internal.FindingRow;
 import dev.castkit.core.render.internal.Highlight;
 import dev.castkit.core.render.internal.MarkdownWriter;
+import dev.castkit.core.rules.CastRules;
+import dev.castkit.core.rules.Finding;
+import dev.castkit.core.rules.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -159,6 +165,31 @@ class MarkdownReportTest {
                 + " \"no\" constraint |");
     assertThat(MarkdownWriter.write(sample, Highlight.NONE, false, List.of()))
         .contains("## Findings of the analysis rules\n\n_No findings._\n");
+  }
+
+  @Test
+  void findingsOfTheRulesBecomeTheLastSection() {
+    CastAnalysis sample = RenderSamples.checkoutOutage();
+    CastAnalysis broken =
+        sample.toBuilder()
+            .addHazard(
+                Hazard.builder()
+                    .id(HazardId.of("H-99"))
+                    .description("The service runs with no spare capacity")
+                    .addLoss(LossId.of("L-404"))
+                    .build())
+            .build();
+    ValidationReport findings = CastRules.standard().check(broken);
+    assertThat(findings.findings()).isNotEmpty();
+
+    String report =
+        MarkdownReport.render(broken, MarkdownReport.Options.builder().findings(findings).build());
+
+    assertThat(headings(report, "## ")).last().isEqualTo("Findings of the analysis rules");
+    for (Finding f : findings.findings()) {
+      assertThat(report).contains("| `" + f.code() + "` | " + f.severity().name().toLowerCase());
+    }
+    assertThat(report).contains("L-404");
   }
 
   @Test
