@@ -75,7 +75,7 @@ import java.util.Set;
  * changes alike, in a change that removed a safeguard without anything reporting its absence, in
  * tests that saw what rules match but not what they cost, and in response paths that depended on
  * the edge they were needed to repair. It has two control structures, as designed and as operating,
- * sharing component ids; links of the designed structure carry ids prefixed {@code D-}.
+ * sharing the ids of components and links so that the two can be compared.
  *
  * <p>The post-mortem gives its times in UTC; they are used as given, to the minute. The first page
  * "three minutes later" than 13:42 is recorded at 13:45. Recommendations Cloudflare announced carry
@@ -171,7 +171,7 @@ public final class Cloudflare2019 {
   private static final FlawId F5 = FlawId.of("F-5");
   private static final FlawId F6 = FlawId.of("F-6");
 
-  // Links of the as-operating structure; the as-designed copies carry the prefix D-.
+  // Links of the as-operating structure; the as-designed structure reuses their ids.
   private static final LinkId FB2 = LinkId.of("FB-2");
   private static final LinkId FB3 = LinkId.of("FB-3");
   private static final LinkId FB5 = LinkId.of("FB-5");
@@ -1167,8 +1167,8 @@ public final class Cloudflare2019 {
                         "Cloudflare uses its own products: Access, which guards the internal"
                             + " control panel, ran on the degraded edge. A security feature"
                             + " disables credentials that are not used often. The bypass existed"
-                            + " but was seldom used, and rolling the rule back would have needed"
-                            + " the WAF build twice, so the global kill was the fast way.")
+                            + " but was seldom used, and a rollback of the rule needed the WAF"
+                            + " build twice, so the global kill was the fast way.")
                     .addHazards(H3)
                     .addEvents(E7, E8, E9, E10, E11)
                     .addUnmetResponsibilities(R_SRE_1)

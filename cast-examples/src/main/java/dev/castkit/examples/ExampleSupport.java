@@ -25,8 +25,6 @@ import java.util.Set;
  * repeated builder plumbing.
  */
 final class ExampleSupport {
-  /** Prefix of the ids of links in an as-designed structure derived from an as-operating one. */
-  static final String DESIGNED_PREFIX = "D-";
 
   private ExampleSupport() {}
 
@@ -99,8 +97,8 @@ final class ExampleSupport {
   }
 
   /**
-   * The structure as designed, derived from the operating one: the same components (same ids), the
-   * same links under ids prefixed {@value #DESIGNED_PREFIX} (ids are unique across an analysis),
+   * The structure as designed, derived from the operating one: the same components and links under
+   * the same ids (a link present in both structures is one element, so the two can be compared),
    * every link {@link LinkStatus#PRESENT} unless {@code designedStatus} says otherwise, and without
    * the links that existed only as workarounds during the loss.
    *
@@ -121,7 +119,7 @@ final class ExampleSupport {
       }
       ControlLink.Builder designedLink =
           ControlLink.builder()
-              .id(LinkId.of(DESIGNED_PREFIX + link.id().value()))
+              .id(link.id())
               .kind(link.kind())
               .source(link.source())
               .target(link.target())

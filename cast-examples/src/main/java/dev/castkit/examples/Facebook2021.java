@@ -75,9 +75,9 @@ import java.util.Set;
  * command and the whole backbone, in locally sound DNS health checks that together withdrew
  * Facebook from the internet, in recovery paths that shared the dependencies of what they recover,
  * and in drills that had never covered the loss of the whole backbone. It has two control
- * structures, as designed and as operating, sharing component ids; links of the designed structure
- * carry ids prefixed {@code D-}. One flaw, the security hardening that slowed recovery, carries a
- * rationale for no action instead of a recommendation, because Meta judges the tradeoff worth it.
+ * structures, as designed and as operating, sharing the ids of components and links so that the two
+ * can be compared. One flaw, the security hardening that slowed recovery, carries a rationale for
+ * no action instead of a recommendation, because Meta judges the tradeoff worth it.
  *
  * <p>Times: the posts give no clock times, only the date of the outage (4 October 2021, in Meta's
  * own time zone). Every event therefore carries that day, at day precision and marked approximate,
@@ -172,7 +172,7 @@ public final class Facebook2021 {
   private static final FlawId F4 = FlawId.of("F-4");
   private static final FlawId F5 = FlawId.of("F-5");
 
-  // Links of the as-operating structure; the as-designed copies carry the prefix D-.
+  // Links of the as-operating structure; the as-designed structure reuses their ids.
   private static final LinkId FB2 = LinkId.of("FB-2");
   private static final LinkId FB3 = LinkId.of("FB-3");
   private static final LinkId FB5 = LinkId.of("FB-5");

@@ -73,7 +73,7 @@ import java.util.Set;
  * <p>The analysis finds the control problem in a tool that enforced no minimum capacity and no
  * rate, in recovery times that drifted unseen as S3 grew, and in a status channel that shared a
  * dependency with what it reports on. It has two control structures, as designed and as operating,
- * sharing component ids; links of the designed structure carry ids prefixed {@code D-}.
+ * sharing the ids of components and links so that the two can be compared.
  *
  * <p>All times are UTC: the post-mortem gives Pacific Standard Time (UTC-8), so 9:37 AM PST is
  * 17:37 UTC. Recommendations AWS announced carry owner "AWS" (or "S3 team" where the post-mortem
@@ -159,7 +159,7 @@ public final class S3Outage2017 {
   private static final FlawId F4 = FlawId.of("F-4");
   private static final FlawId F5 = FlawId.of("F-5");
 
-  // Links of the as-operating structure; the as-designed copies carry the prefix D-.
+  // Links of the as-operating structure; the as-designed structure reuses their ids.
   private static final LinkId CA1 = LinkId.of("CA-1");
   private static final LinkId FB1 = LinkId.of("FB-1");
   private static final LinkId CA3 = LinkId.of("CA-3");

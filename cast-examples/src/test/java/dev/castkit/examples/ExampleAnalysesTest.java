@@ -11,6 +11,8 @@ import dev.castkit.core.ComponentKind;
 import dev.castkit.core.Contribution;
 import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
+import dev.castkit.core.Evidence;
+import dev.castkit.core.EvidenceKind;
 import dev.castkit.core.Flaw;
 import dev.castkit.core.FlawCategory;
 import dev.castkit.core.FlawId;
@@ -21,11 +23,14 @@ import dev.castkit.core.LinkStatus;
 import dev.castkit.core.LossId;
 import dev.castkit.core.QuestionStatus;
 import dev.castkit.core.Recommendation;
+import dev.castkit.core.Reference;
 import dev.castkit.core.ReferenceKind;
 import dev.castkit.core.Responsibility;
 import dev.castkit.core.ResponsibilityId;
 import dev.castkit.core.SafetyConstraint;
 import dev.castkit.core.StructureVariant;
+import dev.castkit.core.rules.CastRules;
+import dev.castkit.core.rules.Finding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -278,28 +283,43 @@ class ExampleAnalysesTest {
     }
   }
 
+  private static List<String> findings(CastAnalysis analysis, String code) {
+    return CastRules.standard().check(analysis).findings().stream()
+        .filter(f -> f.code().equals(code))
+        .map(Finding::toString)
+        .toList();
+  }
+
   @ParameterizedTest
   @MethodSource("analyses")
   void everyReferenceResolves(CastAnalysis analysis) {
-    assertThat(AnalysisChecks.danglingReferences(analysis)).isEmpty();
+    assertThat(findings(analysis, "CAST-I001")).isEmpty();
   }
 
   @ParameterizedTest
   @MethodSource("analyses")
   void evidenceCitesTheAnalysisReferences(CastAnalysis analysis) {
-    assertThat(AnalysisChecks.uncitedEvidence(analysis)).isEmpty();
+    Set<String> cited =
+        analysis.references().stream().map(Reference::value).collect(Collectors.toSet());
+    Stream<Evidence> evidence =
+        Stream.concat(
+            analysis.timeline().stream().flatMap(e -> e.evidence().stream()),
+            analysis.flaws().stream().flatMap(f -> f.evidence().stream()));
+    assertThat(evidence.filter(e -> e.kind() == EvidenceKind.URL).map(Evidence::source))
+        .allSatisfy(url -> assertThat(cited).contains(url));
   }
 
   @ParameterizedTest
   @MethodSource("analyses")
   void idsAreUniqueAcrossTheWholeAnalysis(CastAnalysis analysis) {
-    assertThat(AnalysisChecks.duplicateIds(analysis)).isEmpty();
+    assertThat(findings(analysis, "CAST-I002")).isEmpty();
   }
 
   @ParameterizedTest
   @MethodSource("analyses")
   void wordingIsBlameless(CastAnalysis analysis) {
-    assertThat(AnalysisChecks.blameWording(analysis)).isEmpty();
+    assertThat(findings(analysis, "CAST-W001")).isEmpty();
+    assertThat(findings(analysis, "CAST-W002")).isEmpty();
   }
 
   @ParameterizedTest

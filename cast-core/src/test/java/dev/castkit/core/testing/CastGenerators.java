@@ -203,14 +203,15 @@ public final class CastGenerators {
         a.addLoss(l.extensions(extensions(d)).build());
       }
 
-      // Every loss is reached: hazard i leads at least to loss i (mod losses).
+      // Every loss is reached: hazard i leads at least to loss i (mod losses). Sub-hazards take
+      // their losses from their parent, so they come only after every loss has been reached.
       List<HazardId> hazards = new ArrayList<>();
       List<List<LossId>> hazardLosses = new ArrayList<>();
       for (int i = 1, n = Math.max(losses.size(), count(1)); i <= n; i++) {
         HazardId id = HazardId.of("H-" + i);
         Hazard.Builder h = Hazard.builder().id(id).description(d.text());
         List<LossId> leadsTo;
-        if (i > 1 && d.chance(25)) {
+        if (i > losses.size() && d.chance(25)) {
           int parent = d.between(0, hazards.size() - 1);
           h.parent(hazards.get(parent));
           leadsTo = d.someOf(hazardLosses.get(parent), 2);

@@ -1,0 +1,256 @@
+package dev.castkit.core.render.internal;
+
+import dev.castkit.core.Component;
+import dev.castkit.core.ComponentId;
+import dev.castkit.core.ControlLink;
+import dev.castkit.core.LinkKind;
+import dev.castkit.core.LinkStatus;
+import dev.castkit.core.render.internal.StructureView.Change;
+import dev.castkit.core.render.internal.StructureView.Edge;
+import dev.castkit.core.render.internal.StructureView.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link StructureView} as Graphviz DOT. Levels are enforced: every level is a rank of its
+ * own, chained top to bottom by invisible edges, and an arrow going up (feedback) is laid out as if
+ * it went down and drawn with its head at the top ({@code dir=back}). Not API.
+ */
+public final class DotWriter {
+  private DotWriter() {}
+
+  /** The DOT text of the view; ends with a line break. */
+  public static String write(StructureView view) {
+    StringBuilder out = new StringBuilder();
+    out.append("digraph \"control structure\" {\n");
+    out.append(
+            "  graph [rankdir=TB, newrank=true, nodesep=0.6, ranksep=0.8, fontname=\"Helvetica\",")
+        .append(" fontsize=13, labelloc=t, label=\"")
+        .append(Escapes.dot(view.title()))
+        .append("\"];\n");
+    out.append("  node [fontname=\"Helvetica\", fontsize=11, shape=box, style=filled,")
+        .append(" fillcolor=\"#ffffff\", color=\"#333333\"];\n");
+    out.append("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#333333\",")
+        .append(" fontcolor=\"#333333\"];\n");
+    if (view.nodes().isEmpty()) {
+      out.append("  \"empty\" [shape=plaintext, style=\"\", label=\"No components\"];\n");
+      out.append("}\n");
+      return out.toString();
+    }
+
+    Map<Integer, List<Node>> levels = new LinkedHashMap<>();
+    for (Node node : view.nodes()) {
+      levels.computeIfAbsent(node.level(), k -> new ArrayList<>()).add(node);
+    }
+    out.append("\n  // one rank per level, chained top to bottom\n");
+    for (Map.Entry<Integer, List<Node>> level : levels.entrySet()) {
+      out.append("  { rank=same; ").append(levelId(level.getKey())).append(';');
+      for (Node node : level.getValue()) {
+        out.append(' ').append(nodeId(node.id())).append(';');
+      }
+      out.append(" }\n");
+    }
+    for (Integer level : levels.keySet()) {
+      out.append("  ")
+          .append(levelId(level))
+          .append(" [shape=point, style=invis, width=0, height=0, label=\"\"];\n");
+    }
+    if (levels.size() > 1) {
+      out.append("  ");
+      int i = 0;
+      for (Integer level : levels.keySet()) {
+        if (i++ > 0) {
+          out.append(" -> ");
+        }
+        out.append(levelId(level));
+      }
+      out.append(" [style=invis];\n");
+    }
+
+    out.append("\n  // components\n");
+    for (Node node : view.nodes()) {
+      out.append("  ").append(nodeId(node.id())).append(" [").append(nodeAttributes(node));
+      out.append("];\n");
+    }
+
+    if (!view.edges().isEmpty()) {
+      out.append("\n  // links\n");
+    }
+    for (Edge edge : view.edges()) {
+      ControlLink link = edge.link();
+      boolean up = view.upward(edge);
+      out.append("  ")
+          .append(nodeId(up ? link.target() : link.source()))
+          .append(" -> ")
+          .append(nodeId(up ? link.source() : link.target()))
+          .append(" [")
+          .append(edgeAttributes(edge, up))
+          .append("];\n");
+    }
+    out.append("}\n");
+    return out.toString();
+  }
+
+  private static String nodeId(ComponentId id) {
+    return "\"c:" + Escapes.dot(id.value()) + "\"";
+  }
+
+  private static String levelId(int level) {
+    return "\"level:" + level + "\"";
+  }
+
+  private static String nodeAttributes(Node node) {
+    List<String> a = new ArrayList<>();
+    List<String> style = new ArrayList<>();
+    style.add("filled");
+    String fill = "#ffffff";
+    String color = "#333333";
+    String penwidth = null;
+    String fontcolor = null;
+    String label;
+    if (node.component().isPresent()) {
+      Component c = node.component().get();
+      label = Escapes.dot(c.name()) + "\\n(" + Escapes.dot(c.id().value()) + ")";
+      switch (c.kind()) {
+        case ORGANIZATION:
+          a.add("shape=box3d");
+          fill = "#dfe7f5";
+          break;
+        case HUMAN_CONTROLLER:
+          a.add("shape=box");
+          style.add("rounded");
+          fill = "#e3f0fb";
+          break;
+        case AUTOMATED_CONTROLLER:
+          a.add("shape=box");
+          fill = "#e2f3ef";
+          break;
+        case CONTROLLED_PROCESS:
+          a.add("shape=hexagon");
+          fill = "#f1f1f1";
+          break;
+        case ACTUATOR:
+          a.add("shape=trapezium");
+          fill = "#fdf3e1";
+          break;
+        case SENSOR:
+          a.add("shape=invtrapezium");
+          fill = "#fdf3e1";
+          break;
+        default:
+          a.add("shape=cds");
+          fill = "#ffffff";
+          break;
+      }
+    } else {
+      label = "? " + Escapes.dot(node.id().value()) + "\\n(not in this structure)";
+      a.add("shape=box");
+      style.add("dashed");
+      color = "#d62728";
+      fontcolor = "#d62728";
+    }
+    if (node.change() == Change.LOST) {
+      label += "\\n[lost]";
+      style.add("dashed");
+      fill = "#f2f2f2";
+      color = "#aaaaaa";
+      fontcolor = "#888888";
+    } else if (node.change() == Change.ADDED) {
+      label += "\\n[added]";
+      color = "#8e44ad";
+      penwidth = "2.5";
+    }
+    if (node.highlighted()) {
+      fill = "#fff3b0";
+      color = "#d4007a";
+      penwidth = "3";
+    }
+    a.add(0, "label=\"" + label + "\"");
+    a.add("style=\"" + String.join(",", style) + "\"");
+    a.add("fillcolor=\"" + fill + "\"");
+    a.add("color=\"" + color + "\"");
+    if (fontcolor != null) {
+      a.add("fontcolor=\"" + fontcolor + "\"");
+    }
+    if (penwidth != null) {
+      a.add("penwidth=" + penwidth);
+    }
+    return String.join(", ", a);
+  }
+
+  private static String edgeAttributes(Edge edge, boolean up) {
+    ControlLink link = edge.link();
+    List<String> a = new ArrayList<>();
+    String color = kindColor(link.kind());
+    String penwidth = null;
+    List<String> style = new ArrayList<>();
+    String head = link.kind() == LinkKind.CONTROL_ACTION ? "normal" : "vee";
+    String label = Escapes.dot(link.label());
+    switch (link.status()) {
+      case MISSING:
+        color = "#d62728";
+        style.add("dashed");
+        label += "\\n[missing]";
+        break;
+      case INOPERABLE:
+        color = "#d62728";
+        style.add("bold");
+        head = "tee";
+        label += "\\n[inoperable]";
+        break;
+      case DEGRADED:
+        color = "#e67e00";
+        style.add("bold");
+        label += "\\n[degraded]";
+        break;
+      default:
+        break;
+    }
+    if (edge.change() == Change.LOST) {
+      color = "#aaaaaa";
+      if (!style.contains("dashed")) {
+        style.add("dashed");
+      }
+      label += "\\n[lost]";
+    } else if (edge.change() == Change.ADDED) {
+      if (link.status() == LinkStatus.PRESENT) {
+        color = "#8e44ad";
+      }
+      penwidth = "2.5";
+      label += "\\n[added]";
+    }
+    if (edge.highlighted()) {
+      penwidth = "4";
+    }
+    a.add("label=\"" + label + "\"");
+    a.add("color=\"" + color + "\"");
+    a.add("fontcolor=\"" + (edge.highlighted() ? "#d4007a" : color) + "\"");
+    if (!style.isEmpty()) {
+      a.add("style=\"" + String.join(",", style) + "\"");
+    }
+    if (penwidth != null) {
+      a.add("penwidth=" + penwidth);
+    }
+    if (up) {
+      a.add("dir=back");
+      a.add("arrowtail=" + head);
+    } else {
+      a.add("arrowhead=" + head);
+    }
+    a.add("tooltip=\"" + Escapes.dot(link.id().value()) + "\"");
+    return String.join(", ", a);
+  }
+
+  private static String kindColor(LinkKind kind) {
+    switch (kind) {
+      case CONTROL_ACTION:
+        return "#333333";
+      case FEEDBACK:
+        return "#1f5fbf";
+      default:
+        return "#2e8b57";
+    }
+  }
+}

@@ -1,0 +1,828 @@
+package dev.castkit.core.render.internal;
+
+import dev.castkit.core.AnalyzedSystem;
+import dev.castkit.core.CastAnalysis;
+import dev.castkit.core.Component;
+import dev.castkit.core.ComponentAnalysis;
+import dev.castkit.core.ComponentId;
+import dev.castkit.core.ContextFactor;
+import dev.castkit.core.Contribution;
+import dev.castkit.core.ControlLink;
+import dev.castkit.core.ControlStructure;
+import dev.castkit.core.ElementId;
+import dev.castkit.core.EventTime;
+import dev.castkit.core.Evidence;
+import dev.castkit.core.Flaw;
+import dev.castkit.core.FlawCategory;
+import dev.castkit.core.Hazard;
+import dev.castkit.core.LinkStatus;
+import dev.castkit.core.Loss;
+import dev.castkit.core.ProcessAnalysis;
+import dev.castkit.core.ProcessModelFlaw;
+import dev.castkit.core.ProcessModelVariable;
+import dev.castkit.core.Question;
+import dev.castkit.core.QuestionId;
+import dev.castkit.core.QuestionStatus;
+import dev.castkit.core.Recommendation;
+import dev.castkit.core.Reference;
+import dev.castkit.core.ReferenceKind;
+import dev.castkit.core.Responsibility;
+import dev.castkit.core.SafetyConstraint;
+import dev.castkit.core.StructureVariant;
+import dev.castkit.core.TimelineEvent;
+import dev.castkit.core.render.internal.StructureView.Change;
+import dev.castkit.core.render.internal.StructureView.Edge;
+import dev.castkit.core.render.internal.StructureView.Node;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Writes the Markdown report of a whole analysis, in the order of the CAST Handbook. Every text of
+ * the analysis goes through {@link Escapes#markdown(String)}; ids are written as code spans (their
+ * syntax allows no backtick). Not API.
+ */
+public final class MarkdownWriter {
+  /** How many enclosing components a "part of" line names before it stops. */
+  static final int MAX_PART_OF = 12;
+
+  private static final String NONE = "_None recorded._";
+
+  private final CastAnalysis analysis;
+  private final Highlight highlight;
+  private final boolean diagrams;
+  private final List<FindingRow> findings;
+  private final Map<ComponentId, Component> components = new LinkedHashMap<>();
+  private final StringBuilder out = new StringBuilder();
+
+  private MarkdownWriter(
+      CastAnalysis analysis, Highlight highlight, boolean diagrams, List<FindingRow> findings) {
+    this.analysis = analysis;
+    this.highlight = highlight;
+    this.diagrams = diagrams;
+    this.findings = findings;
+    // A component in several structures is described by its version as operating.
+    for (ControlStructure s : analysis.controlStructures()) {
+      if (s.variant() == StructureVariant.AS_OPERATING) {
+        s.components().forEach(c -> components.putIfAbsent(c.id(), c));
+      }
+    }
+    for (ControlStructure s : analysis.controlStructures()) {
+      s.components().forEach(c -> components.putIfAbsent(c.id(), c));
+    }
+  }
+
+  /**
+   * The report.
+   *
+   * @param analysis the analysis
+   * @param highlight what the diagrams highlight
+   * @param diagrams whether to embed Mermaid diagrams
+   * @param findings the findings of the analysis rules, or null when they were not run (the section
+   *     is then left out)
+   * @return the Markdown text, ending with a line break
+   */
+  public static String write(
+      CastAnalysis analysis, Highlight highlight, boolean diagrams, List<FindingRow> findings) {
+    MarkdownWriter w = new MarkdownWriter(analysis, highlight, diagrams, findings);
+    w.header();
+    w.basicInformation();
+    w.controlStructure();
+    w.components();
+    w.flaws();
+    w.improvementProgram();
+    w.openQuestions();
+    w.findings();
+    String text = w.out.toString();
+    while (text.endsWith("\n\n")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return text;
+  }
+
+  // ---- sections
+
+  private void header() {
+    line("# " + heading(analysis.title()));
+    blank();
+    line("- **Analysis:** " + code(analysis.id()));
+    line("- **Status:** " + Words.of(analysis.status()));
+    if (!analysis.analysts().isEmpty()) {
+      line("- **Analysts:** " + join(analysis.analysts(), MarkdownWriter::md));
+    }
+    blank();
+    line("## Summary");
+    blank();
+    line(analysis.summary().map(MarkdownWriter::md).orElse(NONE));
+    blank();
+    if (!analysis.references().isEmpty()) {
+      line("**References**");
+      blank();
+      for (Reference r : analysis.references()) {
+        line("- " + reference(r));
+      }
+      blank();
+    }
+  }
+
+  private void basicInformation() {
+    line("## Step 1: Basic information");
+    blank();
+    line("### System and boundary");
+    blank();
+    if (analysis.system().isEmpty()) {
+      line(NONE);
+      blank();
+    } else {
+      AnalyzedSystem s = analysis.system().get();
+      line("**System:** " + md(s.name()));
+      blank();
+      if (s.description().isPresent()) {
+        line(md(s.description().get()));
+        blank();
+      }
+      list("Inside the boundary", s.inside());
+      list("Environment", s.environment());
+      list("Goals", s.goals());
+    }
+
+    line("### Losses");
+    blank();
+    Table losses = new Table("Id", "Loss", "Category", "Stakeholders", "Impact");
+    for (Loss l : analysis.losses()) {
+      losses.row(
+          code(l.id()),
+          md(l.description()),
+          Words.of(l.category()),
+          join(l.stakeholders(), MarkdownWriter::md),
+          l.impact().map(MarkdownWriter::md).orElse(""));
+    }
+    losses.write();
+
+    line("### Hazards");
+    blank();
+    Table hazards = new Table("Id", "Hazard", "Leads to", "Refines", "Constraints");
+    for (Hazard h : analysis.hazards()) {
+      List<ElementId> constraints = new ArrayList<>();
+      for (SafetyConstraint c : analysis.constraints()) {
+        if (c.hazards().contains(h.id())) {
+          constraints.add(c.id());
+        }
+      }
+      hazards.row(
+          code(h.id()),
+          md(h.description()),
+          codes(h.losses()),
+          h.parent().map(MarkdownWriter::code).orElse(""),
+          codes(constraints));
+    }
+    hazards.write();
+
+    line("### Safety constraints");
+    blank();
+    Table constraints =
+        new Table("Id", "Constraint", "Kind", "Hazards", "Refines", "Responsibilities");
+    for (SafetyConstraint c : analysis.constraints()) {
+      List<String> responsible = new ArrayList<>();
+      for (Component component : components.values()) {
+        for (Responsibility r : component.responsibilities()) {
+          if (r.constraints().contains(c.id())) {
+            responsible.add(code(r.id()) + " " + md(component.name()));
+          }
+        }
+      }
+      constraints.row(
+          code(c.id()),
+          md(c.text()),
+          Words.of(c.kind()),
+          codes(c.hazards()),
+          c.parent().map(MarkdownWriter::code).orElse(""),
+          String.join(", ", responsible));
+    }
+    constraints.write();
+
+    line("### Timeline");
+    blank();
+    Table timeline = new Table("Id", "Time (UTC)", "Event", "Components", "Evidence", "Questions");
+    for (TimelineEvent e : analysis.timeline()) {
+      timeline.row(
+          code(e.id()),
+          e.time().map(MarkdownWriter::time).orElse(""),
+          md(e.description()),
+          join(e.components(), this::component),
+          join(e.evidence(), MarkdownWriter::evidence),
+          codes(e.questions()));
+    }
+    timeline.write();
+
+    if (analysis.processAnalysis().isPresent()) {
+      ProcessAnalysis p = analysis.processAnalysis().get();
+      line("### Physical and controlled process");
+      blank();
+      if (p.summary().isPresent()) {
+        line(md(p.summary().get()));
+        blank();
+      }
+      list("Controls", p.controls());
+      list("Failures", p.failures());
+      list("Unsafe interactions", p.interactions());
+      context(p.contextFactors());
+    }
+  }
+
+  private void controlStructure() {
+    line("## Step 2: Control structure");
+    blank();
+    if (analysis.controlStructures().isEmpty()) {
+      line(NONE);
+      blank();
+      return;
+    }
+    StructureView main = StructureView.of(analysis, highlight);
+    structure(main);
+    for (ControlStructure s : analysis.controlStructures()) {
+      if (!main.sources().contains(s)) {
+        structure(StructureView.of(s, highlight));
+      }
+    }
+  }
+
+  private boolean highlighted() {
+    return !highlight.components().isEmpty() || !highlight.links().isEmpty();
+  }
+
+  private void structure(StructureView view) {
+    line("### " + heading(view.title()));
+    blank();
+    if (diagrams) {
+      line("```mermaid");
+      out.append(MermaidWriter.write(view));
+      line("```");
+      blank();
+      line(
+          "_Shapes: organization = subroutine box, human controller = rounded box, automated"
+              + " controller = box, controlled process = hexagon, actuator and sensor = trapezium,"
+              + " external = flag. Links: black = control action, blue = feedback, green ="
+              + " communication or coordination; red dashed = missing, red with a cross ="
+              + " inoperable, orange = degraded"
+              + (view.comparison()
+                  ? "; grey dashed = only in the design (lost), purple = only in operation (added)"
+                  : "")
+              + (highlighted() ? "; yellow = highlighted" : "")
+              + "._");
+      blank();
+    }
+    Table links = new Table("Id", "Kind", "From", "To", "Label", "Status");
+    for (Edge e : view.edges()) {
+      ControlLink l = e.link();
+      List<String> status = new ArrayList<>();
+      if (l.status() != LinkStatus.PRESENT) {
+        status.add(Words.of(l.status()));
+      }
+      if (e.change() == Change.LOST) {
+        status.add("only in the design");
+      } else if (e.change() == Change.ADDED) {
+        status.add("only in operation");
+      }
+      String label = md(l.label());
+      if (l.description().isPresent()) {
+        label += "<br>" + md(l.description().get());
+      }
+      links.row(
+          code(l.id()),
+          Words.of(l.kind()),
+          component(l.source()),
+          component(l.target()),
+          label,
+          status.isEmpty() ? "present" : "**" + String.join(", ", status) + "**");
+    }
+    links.write();
+  }
+
+  private void components() {
+    line("## Step 3: Components");
+    blank();
+    // Order: as the diagram draws them (top level first), then components of other structures,
+    // then analyses of components no structure holds.
+    Set<ComponentId> order = new LinkedHashSet<>();
+    Map<ComponentId, Change> change = new LinkedHashMap<>();
+    for (Node n : StructureView.of(analysis, Highlight.NONE).nodes()) {
+      if (n.component().isPresent()) {
+        order.add(n.id());
+        change.put(n.id(), n.change());
+      }
+    }
+    for (ComponentId id : components.keySet()) {
+      order.add(id);
+    }
+    Map<ComponentId, ComponentAnalysis> analyses = new LinkedHashMap<>();
+    for (ComponentAnalysis ca : analysis.componentAnalyses()) {
+      analyses.put(ca.component(), ca);
+      if (!components.containsKey(ca.component())) {
+        order.add(ca.component());
+      }
+    }
+    if (order.isEmpty()) {
+      line(NONE);
+      blank();
+      return;
+    }
+    for (ComponentId id : order) {
+      component(
+          id,
+          Optional.ofNullable(components.get(id)),
+          Optional.ofNullable(analyses.get(id)),
+          change.getOrDefault(id, Change.UNCHANGED));
+    }
+  }
+
+  private void component(
+      ComponentId id,
+      Optional<Component> component,
+      Optional<ComponentAnalysis> ca,
+      Change change) {
+    line("### " + component.map(c -> heading(c.name()) + " (" + code(id) + ")").orElse(code(id)));
+    blank();
+    List<String> facts = new ArrayList<>();
+    if (component.isPresent()) {
+      Component c = component.get();
+      facts.add(Words.of(c.kind()));
+      facts.add("level " + c.level());
+      if (c.parent().isPresent()) {
+        facts.add("part of " + partOf(c));
+      }
+    } else {
+      facts.add("not in any control structure");
+    }
+    if (change == Change.LOST) {
+      facts.add("only in the structure as designed");
+    } else if (change == Change.ADDED) {
+      facts.add("only in the structure as operating");
+    }
+    line("_" + String.join(" · ", facts) + "_");
+    blank();
+    if (component.isPresent() && component.get().description().isPresent()) {
+      line(md(component.get().description().get()));
+      blank();
+    }
+    if (ca.isPresent() && ca.get().role().isPresent()) {
+      line("**Role:** " + md(ca.get().role().get()));
+      blank();
+    }
+    if (component.isPresent() && !component.get().responsibilities().isEmpty()) {
+      line("**Responsibilities**");
+      blank();
+      for (Responsibility r : component.get().responsibilities()) {
+        StringBuilder sb = new StringBuilder("- " + code(r.id()) + " " + md(r.text()));
+        if (!r.constraints().isEmpty()) {
+          sb.append(" (enforces ").append(codes(r.constraints())).append(')');
+        }
+        if (ca.isPresent() && ca.get().responsibilities().contains(r.id())) {
+          sb.append(" **related to the loss**");
+        }
+        line(sb.toString());
+      }
+      blank();
+    }
+    if (component.isPresent() && !component.get().processModel().isEmpty()) {
+      line("**Process model**");
+      blank();
+      for (ProcessModelVariable v : component.get().processModel()) {
+        line("- " + md(v.name()) + v.description().map(d -> ": " + md(d)).orElse(""));
+      }
+      blank();
+    }
+    if (ca.isEmpty()) {
+      if (component.isEmpty() || component.get().kind().isController()) {
+        line("_No step-3 analysis yet._");
+        blank();
+      }
+    } else {
+      ComponentAnalysis a = ca.get();
+      if (!a.contributions().isEmpty()) {
+        line("**Contributions**");
+        blank();
+        Table t =
+            new Table(
+                "Id", "Kind", "Contribution", "Why it made sense", "Hazards", "Events", "Unmet");
+        for (Contribution c : a.contributions()) {
+          t.row(
+              code(c.id()),
+              Words.of(c.kind()),
+              md(c.description()),
+              c.context().map(MarkdownWriter::md).orElse(""),
+              codes(c.hazards()),
+              codes(c.events()),
+              codes(c.unmetResponsibilities()));
+        }
+        t.write();
+      }
+      if (!a.processModelFlaws().isEmpty()) {
+        line("**Process-model flaws**");
+        blank();
+        Table t = new Table("Id", "Variable", "Believed", "Actual");
+        for (ProcessModelFlaw f : a.processModelFlaws()) {
+          t.row(
+              code(f.id()),
+              f.variable().map(MarkdownWriter::md).orElse(""),
+              md(f.believed()),
+              md(f.actual()));
+        }
+        t.write();
+      }
+      context(a.contextFactors());
+      if (!a.questions().isEmpty()) {
+        line("**Questions**");
+        blank();
+        for (QuestionId q : a.questions()) {
+          line("- " + question(q));
+        }
+        blank();
+      }
+    }
+    List<Recommendation> changing = new ArrayList<>();
+    for (Recommendation r : analysis.recommendations()) {
+      if (changes(r, id)) {
+        changing.add(r);
+      }
+    }
+    if (!changing.isEmpty()) {
+      line("**Recommendations that change it**");
+      blank();
+      for (Recommendation r : changing) {
+        line("- " + code(r.id()) + " " + md(r.text()) + " (" + Words.of(r.status()) + ")");
+      }
+      blank();
+    }
+  }
+
+  /** A recommendation changes a component when it names it or a link to or from it. */
+  private boolean changes(Recommendation r, ComponentId id) {
+    if (r.components().contains(id)) {
+      return true;
+    }
+    for (ControlStructure s : analysis.controlStructures()) {
+      for (ControlLink l : s.links()) {
+        if (r.links().contains(l.id()) && (l.source().equals(id) || l.target().equals(id))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The chain of enclosing components, walked iteratively and stopped at a cycle. */
+  private String partOf(Component c) {
+    List<String> chain = new ArrayList<>();
+    Set<ComponentId> seen = new HashSet<>();
+    seen.add(c.id());
+    Optional<ComponentId> next = c.parent();
+    while (next.isPresent()) {
+      ComponentId id = next.get();
+      if (!seen.add(id)) {
+        chain.add(code(id) + " (a cycle)");
+        break;
+      }
+      if (chain.size() == MAX_PART_OF) {
+        chain.add("…");
+        break;
+      }
+      chain.add(component(id));
+      Component parent = components.get(id);
+      next = parent == null ? Optional.empty() : parent.parent();
+    }
+    return String.join(" › ", chain);
+  }
+
+  private void flaws() {
+    line("## Step 4: Systemic flaws");
+    blank();
+    if (analysis.flaws().isEmpty()) {
+      line(NONE);
+      blank();
+      return;
+    }
+    for (FlawCategory category : FlawCategory.values()) {
+      List<Flaw> flaws = new ArrayList<>();
+      for (Flaw f : analysis.flaws()) {
+        if (f.category() == category) {
+          flaws.add(f);
+        }
+      }
+      if (flaws.isEmpty()) {
+        continue;
+      }
+      line("### " + Words.capitalized(category));
+      blank();
+      Table t = new Table("Id", "Flaw", "Components", "Links", "Evidence", "Addressed by");
+      for (Flaw f : flaws) {
+        List<ElementId> by = new ArrayList<>();
+        for (Recommendation r : analysis.recommendations()) {
+          if (r.flaws().contains(f.id())) {
+            by.add(r.id());
+          }
+        }
+        String addressed = codes(by);
+        if (f.noActionRationale().isPresent()) {
+          addressed =
+              (addressed.isEmpty() ? "" : addressed + "<br>")
+                  + "No action: "
+                  + md(f.noActionRationale().get());
+        }
+        t.row(
+            code(f.id()),
+            md(f.description()),
+            join(f.components(), this::component),
+            codes(f.links()),
+            join(f.evidence(), MarkdownWriter::evidence),
+            addressed);
+      }
+      t.write();
+    }
+  }
+
+  private void improvementProgram() {
+    line("## Step 5: Improvement program");
+    blank();
+    Table t =
+        new Table(
+            "Id",
+            "Recommendation",
+            "Addresses",
+            "Priority",
+            "Horizon",
+            "Owner",
+            "Due",
+            "Status",
+            "Tracker");
+    for (Recommendation r : analysis.recommendations()) {
+      List<String> addresses = new ArrayList<>();
+      if (!r.flaws().isEmpty()) {
+        addresses.add("flaws " + codes(r.flaws()));
+      }
+      if (!r.contributions().isEmpty()) {
+        addresses.add("contributions " + codes(r.contributions()));
+      }
+      if (!r.components().isEmpty()) {
+        addresses.add("components " + join(r.components(), this::component));
+      }
+      if (!r.links().isEmpty()) {
+        addresses.add("links " + codes(r.links()));
+      }
+      String text = md(r.text());
+      if (r.rationale().isPresent()) {
+        text += "<br>_Rationale:_ " + md(r.rationale().get());
+      }
+      if (r.verification().isPresent()) {
+        text += "<br>_Verification:_ " + md(r.verification().get());
+      }
+      t.row(
+          code(r.id()),
+          text,
+          String.join("; ", addresses),
+          r.priority().map(Words::of).orElse(""),
+          r.horizon().map(Words::of).orElse(""),
+          r.owner().map(MarkdownWriter::md).orElse(""),
+          r.due().map(Object::toString).orElse(""),
+          Words.of(r.status()),
+          r.tracker().map(MarkdownWriter::md).orElse(""));
+    }
+    t.write();
+  }
+
+  private void openQuestions() {
+    line("## Open questions");
+    blank();
+    Table t = new Table("Id", "Question", "Step", "About");
+    int answered = 0;
+    int unanswerable = 0;
+    for (Question q : analysis.questions()) {
+      if (q.status() == QuestionStatus.OPEN) {
+        t.row(
+            code(q.id()),
+            md(q.text()),
+            q.step().number() + " " + q.step().title(),
+            q.about().map(MarkdownWriter::code).orElse(""));
+      } else if (q.status() == QuestionStatus.ANSWERED) {
+        answered++;
+      } else {
+        unanswerable++;
+      }
+    }
+    t.write();
+    if (answered + unanswerable > 0) {
+      line(answered + " answered, " + unanswerable + " recorded as unanswerable.");
+      blank();
+    }
+  }
+
+  private void findings() {
+    // FINDINGS OF THE ANALYSIS RULES: MarkdownReport.Options hands the rows in; null means the
+    // rules were not run and the section is left out.
+    if (findings == null) {
+      return;
+    }
+    line("## Findings of the analysis rules");
+    blank();
+    Table t = new Table("Code", "Severity", "Step", "Element", "Message");
+    for (FindingRow f : findings) {
+      t.row(
+          code(f.code()),
+          md(f.severity()),
+          md(f.step()),
+          f.elementId().isEmpty() ? "" : code(f.elementId()),
+          md(f.message()));
+    }
+    if (findings.isEmpty()) {
+      line("_No findings._");
+      blank();
+    } else {
+      t.write();
+    }
+  }
+
+  // ---- pieces
+
+  private void context(List<ContextFactor> factors) {
+    if (factors.isEmpty()) {
+      return;
+    }
+    line("**Context**");
+    blank();
+    for (ContextFactor f : factors) {
+      line("- _" + Words.of(f.kind()) + ":_ " + md(f.description()));
+    }
+    blank();
+  }
+
+  private void list(String title, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    line("**" + title + "**");
+    blank();
+    for (String item : items) {
+      line("- " + md(item));
+    }
+    blank();
+  }
+
+  private String question(QuestionId id) {
+    for (Question q : analysis.questions()) {
+      if (q.id().equals(id)) {
+        return code(id) + " " + md(q.text()) + " (" + Words.of(q.status()) + ")";
+      }
+    }
+    return code(id);
+  }
+
+  private String component(ComponentId id) {
+    Component c = components.get(id);
+    return c == null ? code(id) : md(c.name()) + " (" + code(id) + ")";
+  }
+
+  private static String reference(Reference r) {
+    String title = r.title().map(MarkdownWriter::md).orElse(null);
+    if (r.kind() == ReferenceKind.URL && isPlainUrl(r.value())) {
+      return "[" + (title == null ? md(r.value()) : title) + "](<" + r.value() + ">)";
+    }
+    String value = Words.of(r.kind()) + " " + md(r.value());
+    return title == null ? value : title + ": " + value;
+  }
+
+  /** A URL that can stand inside {@code <...>} as a link destination as it is. */
+  private static boolean isPlainUrl(String value) {
+    if (!(value.startsWith("https://") || value.startsWith("http://"))) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || c == '<' || c == '>' || c == '\\' || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String evidence(Evidence e) {
+    return Words.of(e.kind())
+        + " "
+        + md(e.source())
+        + e.excerpt().map(x -> ": “" + md(x) + "”").orElse("");
+  }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd HH'h'");
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+  private static final DateTimeFormatter SECOND =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter MILLISECOND =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
+
+  private static String time(EventTime t) {
+    DateTimeFormatter f;
+    switch (t.precision()) {
+      case DAY:
+        f = DAY;
+        break;
+      case HOUR:
+        f = HOUR;
+        break;
+      case MINUTE:
+        f = MINUTE;
+        break;
+      case SECOND:
+        f = SECOND;
+        break;
+      default:
+        f = MILLISECOND;
+    }
+    String text = f.format(t.at().atOffset(ZoneOffset.UTC));
+    return t.approximate() ? "about " + text : text;
+  }
+
+  /** A heading is one line: line breaks in the text become spaces. */
+  private static String heading(String text) {
+    return Escapes.markdown(Escapes.oneLine(text));
+  }
+
+  private static String md(String text) {
+    return Escapes.markdown(text);
+  }
+
+  private static String code(ElementId id) {
+    return code(id.value());
+  }
+
+  private static String code(String id) {
+    // Ids cannot hold a backtick; the rules' codes neither. Anything else is escaped as text.
+    return id.indexOf('`') < 0 && id.indexOf('\n') < 0 && !id.isBlank()
+        ? "`" + id + "`"
+        : Escapes.markdown(id);
+  }
+
+  private static String codes(Collection<? extends ElementId> ids) {
+    return join(ids, MarkdownWriter::code);
+  }
+
+  private static <T> String join(Collection<T> items, Function<T, String> format) {
+    List<String> parts = new ArrayList<>();
+    for (T item : items) {
+      parts.add(format.apply(item));
+    }
+    return String.join(", ", parts);
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+
+  private void blank() {
+    out.append('\n');
+  }
+
+  /** A GitHub table; an empty one is written as "None recorded". */
+  private final class Table {
+    private final String[] header;
+    private final List<String[]> rows = new ArrayList<>();
+
+    Table(String... header) {
+      this.header = header;
+    }
+
+    void row(String... cells) {
+      rows.add(cells);
+    }
+
+    void write() {
+      if (rows.isEmpty()) {
+        line(NONE);
+        blank();
+        return;
+      }
+      line("| " + String.join(" | ", header) + " |");
+      StringBuilder rule = new StringBuilder("|");
+      for (int i = 0; i < header.length; i++) {
+        rule.append(" --- |");
+      }
+      line(rule.toString());
+      for (String[] row : rows) {
+        StringBuilder sb = new StringBuilder("|");
+        for (String cell : row) {
+          sb.append(' ').append(cell).append(" |");
+        }
+        line(sb.toString());
+      }
+      blank();
+    }
+  }
+}

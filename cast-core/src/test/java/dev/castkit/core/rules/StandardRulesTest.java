@@ -1,0 +1,893 @@
+package dev.castkit.core.rules;
+
+import static dev.castkit.core.rules.Fixture.CA1;
+import static dev.castkit.core.rules.Fixture.CT1;
+import static dev.castkit.core.rules.Fixture.E1;
+import static dev.castkit.core.rules.Fixture.E2;
+import static dev.castkit.core.rules.Fixture.FB1;
+import static dev.castkit.core.rules.Fixture.H1;
+import static dev.castkit.core.rules.Fixture.L1;
+import static dev.castkit.core.rules.Fixture.OPS;
+import static dev.castkit.core.rules.Fixture.R1;
+import static dev.castkit.core.rules.Fixture.SC1;
+import static dev.castkit.core.rules.Fixture.SVC;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.castkit.core.AnalysisStatus;
+import dev.castkit.core.CastAnalysis;
+import dev.castkit.core.CastStep;
+import dev.castkit.core.Component;
+import dev.castkit.core.ComponentAnalysis;
+import dev.castkit.core.ComponentId;
+import dev.castkit.core.ComponentKind;
+import dev.castkit.core.ConstraintId;
+import dev.castkit.core.ContextFactor;
+import dev.castkit.core.ContextKind;
+import dev.castkit.core.Contribution;
+import dev.castkit.core.ContributionId;
+import dev.castkit.core.ContributionKind;
+import dev.castkit.core.ControlLink;
+import dev.castkit.core.ControlStructure;
+import dev.castkit.core.ControlStructureId;
+import dev.castkit.core.EventId;
+import dev.castkit.core.EventTime;
+import dev.castkit.core.Flaw;
+import dev.castkit.core.Hazard;
+import dev.castkit.core.HazardId;
+import dev.castkit.core.LinkKind;
+import dev.castkit.core.LinkStatus;
+import dev.castkit.core.Loss;
+import dev.castkit.core.LossCategory;
+import dev.castkit.core.LossId;
+import dev.castkit.core.ProcessModelFlaw;
+import dev.castkit.core.ProcessModelFlawId;
+import dev.castkit.core.Question;
+import dev.castkit.core.QuestionId;
+import dev.castkit.core.QuestionStatus;
+import dev.castkit.core.Recommendation;
+import dev.castkit.core.RecommendationId;
+import dev.castkit.core.RecommendationStatus;
+import dev.castkit.core.Responsibility;
+import dev.castkit.core.ResponsibilityId;
+import dev.castkit.core.SafetyConstraint;
+import dev.castkit.core.StructureVariant;
+import dev.castkit.core.TimePrecision;
+import dev.castkit.core.TimelineEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class StandardRulesTest {
+
+  static List<Finding> findings(CastAnalysis a, String code) {
+    return CastRules.standard().check(a).findings().stream()
+        .filter(f -> f.code().equals(code))
+        .toList();
+  }
+
+  static Finding single(CastAnalysis a, String code) {
+    List<Finding> found = findings(a, code);
+    assertThat(found).as("findings %s in %s", code, found).hasSize(1);
+    return found.get(0);
+  }
+
+  static void assertSilent(CastAnalysis a, String code) {
+    assertThat(findings(a, code)).isEmpty();
+  }
+
+  static CastAnalysis.Builder fixture() {
+    return Fixture.complete().toBuilder();
+  }
+
+  @Test
+  void theCompleteFixtureHasNoFindingAndEveryStepIsComplete() {
+    ValidationReport report = CastRules.standard().check(Fixture.complete());
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.steps()).allSatisfy(s -> assertThat(s.complete()).isTrue());
+    assertThat(report.readyFor()).isEmpty();
+  }
+
+  @Test
+  void everyStandardCodeIsExercisedByThisClass() throws Exception {
+    String source =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("src/test/java/dev/castkit/core/rules/StandardRulesTest.java"));
+    for (Rule r : CastRules.standard().rules()) {
+      assertThat(source).as(r.code()).contains("\"" + r.code() + "\"");
+    }
+  }
+
+  @Nested
+  class References {
+    @Test
+    void aHazardLeadingToAMissingLossIsAnErrorNamingTheMissingId() {
+      CastAnalysis a =
+          fixture()
+              .hazards(List.of(Fixture.hazard().toBuilder().addLoss(LossId.of("L-9")).build()))
+              .build();
+      Finding f = single(a, "CAST-I001");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.elementId()).contains("H-1");
+      assertThat(f.step()).isEqualTo(CastStep.ASSEMBLE_BASIC_INFORMATION);
+      assertThat(f.message()).contains("L-9").contains("H-1");
+    }
+
+    @Test
+    void resolvedReferencesAreNotReported() {
+      assertSilent(Fixture.complete(), "CAST-I001");
+    }
+
+    @Test
+    void aLinkEndMustBeInTheLinksOwnStructure() {
+      // C-svc is in CS-1, but not in the second structure whose link points at it.
+      ControlStructure other =
+          ControlStructure.builder()
+              .id(ControlStructureId.of("CS-2"))
+              .variant(StructureVariant.AS_DESIGNED)
+              .addComponent(Fixture.ops())
+              .addLink(Fixture.link(CA1, LinkKind.CONTROL_ACTION, OPS, SVC))
+              .build();
+      Finding f = single(fixture().addControlStructure(other).build(), "CAST-I001");
+      assertThat(f.elementId()).contains("CA-1");
+      assertThat(f.message()).contains("CS-2").contains("C-svc").contains("not in that structure");
+    }
+
+    @Test
+    void aQuestionAboutAnIdOfAnyKindResolvesAndAboutNothingIsReported() {
+      Question aboutLink = Fixture.question().toBuilder().about("FB-1").build();
+      assertSilent(fixture().questions(List.of(aboutLink)).build(), "CAST-I001");
+      Question aboutNothing = Fixture.question().toBuilder().about("X-404").build();
+      Finding f = single(fixture().questions(List.of(aboutNothing)).build(), "CAST-I001");
+      assertThat(f.step()).isEqualTo(CastStep.ANALYZE_COMPONENTS);
+      assertThat(f.message()).contains("X-404");
+    }
+
+    @Test
+    void anAnalysisOfAComponentInNoStructureIsReported() {
+      CastAnalysis a =
+          fixture()
+              .addComponentAnalysis(
+                  ComponentAnalysis.builder().component(ComponentId.of("C-ghost")).build())
+              .build();
+      Finding f = single(a, "CAST-I001");
+      assertThat(f.elementId()).contains("C-ghost");
+      assertThat(f.step()).isEqualTo(CastStep.ANALYZE_COMPONENTS);
+    }
+  }
+
+  @Nested
+  class UniqueIds {
+    @Test
+    void theSameIdOnTwoKindsOfElementIsReportedOnce() {
+      CastAnalysis a =
+          fixture()
+              .addLoss(
+                  Loss.builder()
+                      .id(LossId.of("H-1"))
+                      .description("Reputation")
+                      .category(LossCategory.REPUTATION)
+                      .build())
+              .build();
+      Finding f = single(a, "CAST-I002");
+      assertThat(f.elementId()).contains("H-1");
+      assertThat(f.message()).contains("hazard H-1").contains("loss H-1");
+    }
+
+    @Test
+    void theSameComponentInTheStructureAsDesignedAndAsOperatingIsOneElement() {
+      ControlStructure designed =
+          Fixture.structure().toBuilder()
+              .id(ControlStructureId.of("CS-2"))
+              .variant(StructureVariant.AS_DESIGNED)
+              .build();
+      assertSilent(fixture().addControlStructure(designed).build(), "CAST-I002");
+    }
+
+    @Test
+    void oneResponsibilityIdHeldByTwoComponentsOfOneStructureIsReported() {
+      Component svc =
+          Fixture.svc().toBuilder()
+              .addResponsibility(
+                  Responsibility.builder().id(R1).text("Report load").addConstraint(SC1).build())
+              .build();
+      CastAnalysis a = Fixture.withStructure(b -> b.components(List.of(Fixture.ops(), svc)));
+      Finding f = single(a, "CAST-I002");
+      assertThat(f.elementId()).contains("R-1");
+      assertThat(f.message()).contains("C-ops").contains("C-svc");
+    }
+
+    @Test
+    void aContributionIdUsedInTwoComponentAnalysesIsReported() {
+      ComponentAnalysis svc =
+          ComponentAnalysis.builder()
+              .component(SVC)
+              .addContribution(Fixture.contribution())
+              .build();
+      Finding f = single(fixture().addComponentAnalysis(svc).build(), "CAST-I002");
+      assertThat(f.elementId()).contains("CT-1");
+      assertThat(f.step()).isEqualTo(CastStep.ANALYZE_COMPONENTS);
+    }
+  }
+
+  @Nested
+  class Cycles {
+    @Test
+    void aCycleOfHazardParentsIsReportedOnceFromItsSmallestId() {
+      CastAnalysis a =
+          fixture()
+              .hazards(
+                  List.of(
+                      Fixture.hazard().toBuilder().parent(HazardId.of("H-2")).build(),
+                      Hazard.builder()
+                          .id(HazardId.of("H-2"))
+                          .description("Sub-state")
+                          .addLoss(L1)
+                          .parent(H1)
+                          .build()))
+              .build();
+      Finding f = single(a, "CAST-I003");
+      assertThat(f.elementId()).contains("H-1");
+      assertThat(f.message()).contains("H-1 -> H-2 -> H-1");
+    }
+
+    @Test
+    void aHazardThatIsItsOwnParentIsACycle() {
+      CastAnalysis a =
+          fixture().hazards(List.of(Fixture.hazard().toBuilder().parent(H1).build())).build();
+      assertThat(single(a, "CAST-I003").message()).contains("H-1 -> H-1");
+    }
+
+    @Test
+    void aCycleOfComponentParentsIsReportedWithItsStructure() {
+      Component ops = Fixture.ops().toBuilder().parent(SVC).build();
+      Component svc = Fixture.svc().toBuilder().parent(OPS).build();
+      CastAnalysis a = Fixture.withStructure(b -> b.components(List.of(ops, svc)));
+      Finding f = single(a, "CAST-I003");
+      assertThat(f.message()).contains("CS-1").contains("C-ops -> C-svc -> C-ops");
+      assertThat(f.step()).isEqualTo(CastStep.MODEL_CONTROL_STRUCTURE);
+    }
+
+    @Test
+    void aCycleOfConstraintParentsIsReported() {
+      CastAnalysis a =
+          fixture()
+              .constraints(
+                  List.of(
+                      Fixture.constraint().toBuilder().parent(ConstraintId.of("SC-2")).build(),
+                      SafetyConstraint.builder()
+                          .id(ConstraintId.of("SC-2"))
+                          .text("Refinement")
+                          .parent(SC1)
+                          .build()))
+              .build();
+      assertThat(single(a, "CAST-I003").message()).contains("SC-1 -> SC-2 -> SC-1");
+    }
+
+    @Test
+    void aVeryDeepParentChainWithoutCycleIsFineAndDoesNotOverflowTheStack() {
+      List<Hazard> chain = new ArrayList<>();
+      chain.add(Fixture.hazard());
+      for (int i = 2; i <= 100_000; i++) {
+        chain.add(
+            Hazard.builder()
+                .id(HazardId.of("H-" + i))
+                .description("Refinement " + i)
+                .parent(HazardId.of("H-" + (i - 1)))
+                .build());
+      }
+      ValidationReport report = CastRules.standard().check(fixture().hazards(chain).build());
+      assertThat(report.findings()).noneMatch(f -> f.code().equals("CAST-I003"));
+      assertThat(report.hasErrors()).isFalse();
+    }
+
+    @Test
+    void aVeryLongCycleIsReportedOnce() {
+      List<Hazard> ring = new ArrayList<>();
+      int n = 50_000;
+      for (int i = 1; i <= n; i++) {
+        ring.add(
+            Hazard.builder()
+                .id(HazardId.of("H-" + i))
+                .description("Ring " + i)
+                .addLoss(L1)
+                .parent(HazardId.of("H-" + (i % n + 1)))
+                .build());
+      }
+      assertThat(single(fixture().hazards(ring).build(), "CAST-I003").elementId()).contains("H-1");
+    }
+  }
+
+  @Nested
+  class HazardsAndLosses {
+    @Test
+    void aHazardLeadingToNoLossIsAnError() {
+      CastAnalysis a =
+          fixture()
+              .addHazard(Hazard.builder().id(HazardId.of("H-2")).description("x").build())
+              .build();
+      Finding f = single(a, "CAST-H001");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.elementId()).contains("H-2");
+    }
+
+    @Test
+    void aSubHazardWithoutLossesOfItsOwnInheritsItsParents() {
+      Hazard sub = Hazard.builder().id(HazardId.of("H-1.1")).description("x").parent(H1).build();
+      assertSilent(fixture().addHazard(sub).addConstraint(constrain("H-1.1")).build(), "CAST-H001");
+    }
+
+    @Test
+    void aSubHazardLeadingToALossItsParentDoesNotLeadToIsAnError() {
+      Loss l2 =
+          Loss.builder()
+              .id(LossId.of("L-2"))
+              .description("Data")
+              .category(LossCategory.DATA)
+              .build();
+      Hazard sub =
+          Hazard.builder()
+              .id(HazardId.of("H-1.1"))
+              .description("x")
+              .parent(H1)
+              .addLoss(L1)
+              .addLoss(LossId.of("L-2"))
+              .build();
+      Finding f =
+          single(
+              fixture().addLoss(l2).addHazard(sub).addConstraint(constrain("H-1.1")).build(),
+              "CAST-H002");
+      assertThat(f.elementId()).contains("H-1.1");
+      assertThat(f.message()).contains("L-2").contains("H-1");
+    }
+
+    @Test
+    void aSubHazardWhoseLossesAreAmongItsParentsIsFine() {
+      Hazard sub =
+          Hazard.builder().id(HazardId.of("H-1.1")).description("x").parent(H1).addLoss(L1).build();
+      assertSilent(fixture().addHazard(sub).addConstraint(constrain("H-1.1")).build(), "CAST-H002");
+    }
+
+    @Test
+    void aParentWithADanglingLossIsNotJudged() {
+      Hazard parent = Fixture.hazard().toBuilder().addLoss(LossId.of("L-9")).build();
+      Hazard sub =
+          Hazard.builder().id(HazardId.of("H-1.1")).description("x").parent(H1).addLoss(L1).build();
+      assertSilent(
+          fixture().hazards(List.of(parent, sub)).addConstraint(constrain("H-1.1")).build(),
+          "CAST-H002");
+    }
+
+    @Test
+    void aLossNoHazardLeadsToIsAWarning() {
+      Loss l2 =
+          Loss.builder()
+              .id(LossId.of("L-2"))
+              .description("Data")
+              .category(LossCategory.DATA)
+              .build();
+      Finding f = single(fixture().addLoss(l2).build(), "CAST-H003");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.elementId()).contains("L-2");
+      assertSilent(Fixture.complete(), "CAST-H003");
+    }
+
+    @Test
+    void aHazardWithoutConstraintIsAWarning() {
+      Finding f = single(fixture().constraints(List.of()).build(), "CAST-H004");
+      assertThat(f.elementId()).contains("H-1");
+      assertSilent(Fixture.complete(), "CAST-H004");
+    }
+
+    @Test
+    void aConstraintAddressingNoHazardIsAnErrorUnlessItRefinesAnother() {
+      SafetyConstraint lone =
+          SafetyConstraint.builder().id(ConstraintId.of("SC-2")).text("x").build();
+      assertThat(single(fixture().addConstraint(lone).build(), "CAST-H005").elementId())
+          .contains("SC-2");
+      SafetyConstraint refinement = lone.toBuilder().parent(SC1).build();
+      assertSilent(fixture().addConstraint(refinement).build(), "CAST-H005");
+    }
+
+    private SafetyConstraint constrain(String hazard) {
+      return SafetyConstraint.builder()
+          .id(ConstraintId.of("SC-" + hazard))
+          .text("x")
+          .addHazard(HazardId.of(hazard))
+          .build();
+    }
+  }
+
+  @Nested
+  class Timeline {
+    @Test
+    void anEventListedAfterOneItHappenedBeforeIsAnError() {
+      CastAnalysis a =
+          fixture()
+              .timeline(
+                  List.of(
+                      Fixture.event(E1, "2017-02-28T17:40:00Z", "Requests time out"),
+                      Fixture.event(E2, "2017-02-28T17:37:00Z", "The command ran")))
+              .build();
+      Finding f = single(a, "CAST-T001");
+      assertThat(f.elementId()).contains("E-2");
+      assertThat(f.message()).contains("E-1");
+    }
+
+    @Test
+    void anEventInTheMinuteJustBeforeTheOneListedAboveItIsOutOfOrder() {
+      // 17:39 at minute precision ends where 17:40 starts: it certainly happened first.
+      CastAnalysis a =
+          fixture()
+              .timeline(
+                  List.of(
+                      Fixture.event(E1, "2017-02-28T17:40:00Z", "Requests time out"),
+                      Fixture.event(E2, "2017-02-28T17:39:00Z", "The command ran")))
+              .build();
+      assertThat(single(a, "CAST-T001").elementId()).contains("E-2");
+    }
+
+    @Test
+    void timesAtTheEdgesOfTimeAreCompared() {
+      TimelineEvent last =
+          TimelineEvent.builder()
+              .id(E1)
+              .description("The end")
+              .time(
+                  EventTime.of(
+                      EventTime.truncate(Instant.MAX, TimePrecision.DAY), TimePrecision.DAY))
+              .build();
+      TimelineEvent first =
+          TimelineEvent.builder()
+              .id(E2)
+              .description("The beginning")
+              .time(EventTime.of(Instant.MIN, TimePrecision.DAY))
+              .build();
+      ValidationReport inOrder =
+          CastRules.standard().check(fixture().timeline(List.of(first, last)).build());
+      assertThat(inOrder.findings()).isEmpty();
+      assertThat(single(fixture().timeline(List.of(last, first)).build(), "CAST-T001").elementId())
+          .contains("E-2");
+    }
+
+    @Test
+    void eventsWhoseTimesOverlapAtTheirPrecisionAreInOrder() {
+      TimelineEvent hour =
+          TimelineEvent.builder()
+              .id(E1)
+              .description("Around five")
+              .time(EventTime.of(Instant.parse("2017-02-28T17:00:00Z"), TimePrecision.HOUR))
+              .build();
+      TimelineEvent minute = Fixture.event(E2, "2017-02-28T17:00:00Z", "Exactly five");
+      TimelineEvent untimed =
+          TimelineEvent.builder().id(EventId.of("E-3")).description("x").build();
+      assertSilent(fixture().timeline(List.of(minute, untimed, hour)).build(), "CAST-T001");
+    }
+
+    @Test
+    void anEarlierEventFarBackIsFoundEvenWhenItsNeighbourIsImprecise() {
+      TimelineEvent a = Fixture.event(E1, "2017-02-28T17:40:00Z", "Late");
+      TimelineEvent b =
+          TimelineEvent.builder()
+              .id(E2)
+              .description("Within the hour")
+              .time(EventTime.of(Instant.parse("2017-02-28T17:00:00Z"), TimePrecision.HOUR))
+              .build();
+      TimelineEvent c = Fixture.event(EventId.of("E-3"), "2017-02-28T17:02:00Z", "Early");
+      Finding f = single(fixture().timeline(List.of(a, b, c)).build(), "CAST-T001");
+      assertThat(f.elementId()).contains("E-3");
+    }
+  }
+
+  @Nested
+  class ControlStructures {
+    @Test
+    void aControlActionWithoutFeedbackIsAWarning() {
+      CastAnalysis a =
+          Fixture.withStructure(
+              b -> b.links(List.of(Fixture.link(CA1, LinkKind.CONTROL_ACTION, OPS, SVC))));
+      Finding f = single(a, "CAST-S001");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.elementId()).contains("CA-1");
+    }
+
+    @Test
+    void feedbackMarkedMissingClosesTheLoopAndIsShownAsMissing() {
+      ControlLink missing =
+          Fixture.link(FB1, LinkKind.FEEDBACK, SVC, OPS).toBuilder()
+              .status(LinkStatus.MISSING)
+              .build();
+      CastAnalysis a =
+          Fixture.withStructure(
+              b -> b.links(List.of(Fixture.link(CA1, LinkKind.CONTROL_ACTION, OPS, SVC), missing)));
+      assertSilent(a, "CAST-S001");
+      Finding info = single(a, "CAST-S002");
+      assertThat(info.severity()).isEqualTo(Severity.INFO);
+      assertThat(info.elementId()).contains("FB-1");
+      assertThat(info.message()).contains("missing");
+    }
+
+    @Test
+    void aControlActionMarkedMissingNeedsNoFeedback() {
+      ControlLink action =
+          Fixture.link(CA1, LinkKind.CONTROL_ACTION, OPS, SVC).toBuilder()
+              .status(LinkStatus.MISSING)
+              .build();
+      assertSilent(Fixture.withStructure(b -> b.links(List.of(action))), "CAST-S001");
+    }
+
+    @Test
+    void feedbackInTheWrongDirectionDoesNotCloseTheLoop() {
+      CastAnalysis a =
+          Fixture.withStructure(
+              b ->
+                  b.links(
+                      List.of(
+                          Fixture.link(CA1, LinkKind.CONTROL_ACTION, OPS, SVC),
+                          Fixture.link(FB1, LinkKind.FEEDBACK, OPS, SVC))));
+      assertThat(single(a, "CAST-S001").elementId()).contains("CA-1");
+    }
+
+    @Test
+    void presentLinksAreNotShownAsBroken() {
+      assertSilent(Fixture.complete(), "CAST-S002");
+    }
+
+    @Test
+    void aResponsibilityServingNoConstraintIsAWarning() {
+      Component ops =
+          Fixture.ops().toBuilder()
+              .responsibilities(
+                  List.of(Responsibility.builder().id(R1).text("Keep things running").build()))
+              .build();
+      CastAnalysis a = Fixture.withStructure(b -> b.components(List.of(ops, Fixture.svc())));
+      Finding f = single(a, "CAST-S003");
+      assertThat(f.elementId()).contains("R-1");
+      assertThat(f.message()).contains("C-ops");
+      assertSilent(Fixture.complete(), "CAST-S003");
+    }
+
+    @Test
+    void aControllerWithoutResponsibilityIsAWarningButAProcessNeedsNone() {
+      Component boss =
+          Component.builder()
+              .id(ComponentId.of("C-mgmt"))
+              .name("Management")
+              .kind(ComponentKind.ORGANIZATION)
+              .build();
+      CastAnalysis a =
+          Fixture.withStructure(b -> b.addComponent(boss)).toBuilder()
+              .addComponentAnalysis(ComponentAnalysis.builder().component(boss.id()).build())
+              .build();
+      assertThat(single(a, "CAST-S004").elementId()).contains("C-mgmt");
+      assertSilent(Fixture.complete(), "CAST-S004"); // C-svc is a process with no responsibility
+    }
+  }
+
+  @Nested
+  class ComponentAnalyses {
+    @Test
+    void aControllerWithoutAnalysisOnceStepThreeHasBegunIsAWarning() {
+      Component second =
+          Fixture.ops().toBuilder()
+              .id(ComponentId.of("C-auto"))
+              .kind(ComponentKind.AUTOMATED_CONTROLLER)
+              .responsibilities(
+                  List.of(
+                      Responsibility.builder()
+                          .id(ResponsibilityId.of("R-2"))
+                          .text("x")
+                          .addConstraint(SC1)
+                          .build()))
+              .build();
+      CastAnalysis a = Fixture.withStructure(b -> b.addComponent(second));
+      Finding f = single(a, "CAST-A001");
+      assertThat(f.elementId()).contains("C-auto");
+      assertThat(f.step()).isEqualTo(CastStep.ANALYZE_COMPONENTS);
+    }
+
+    @Test
+    void beforeStepThreeHasBegunNoControllerNeedsAnAnalysis() {
+      CastAnalysis a =
+          fixture()
+              .componentAnalyses(List.of())
+              .recommendations(List.of())
+              .flaws(List.of())
+              .build();
+      assertSilent(a, "CAST-A001");
+    }
+
+    @Test
+    void aContributionWithoutContextIsAWarning() {
+      Contribution bare =
+          Contribution.builder()
+              .id(CT1)
+              .kind(ContributionKind.ACTION)
+              .description("Ran the command")
+              .build();
+      CastAnalysis a = Fixture.withOpsAnalysis(b -> b.contributions(List.of(bare)));
+      assertThat(single(a, "CAST-A002").elementId()).contains("CT-1");
+      assertSilent(Fixture.complete(), "CAST-A002");
+    }
+
+    @Test
+    void aComponentAnalysisListingAnotherComponentsResponsibilityIsAWarning() {
+      Component svc =
+          Fixture.svc().toBuilder()
+              .kind(ComponentKind.AUTOMATED_CONTROLLER)
+              .addResponsibility(
+                  Responsibility.builder()
+                      .id(ResponsibilityId.of("R-9"))
+                      .text("Refuse unsafe removals")
+                      .addConstraint(SC1)
+                      .build())
+              .build();
+      CastAnalysis a =
+          Fixture.withStructure(b -> b.components(List.of(Fixture.ops(), svc))).toBuilder()
+              .componentAnalyses(
+                  List.of(
+                      Fixture.opsAnalysis().toBuilder()
+                          .addResponsibility(ResponsibilityId.of("R-9"))
+                          .build(),
+                      ComponentAnalysis.builder().component(SVC).build()))
+              .build();
+      Finding f = single(a, "CAST-A003");
+      assertThat(f.elementId()).contains("C-ops");
+      assertThat(f.message()).contains("R-9").contains("C-svc");
+      assertSilent(Fixture.complete(), "CAST-A003");
+    }
+  }
+
+  @Nested
+  class ImprovementProgram {
+    @Test
+    void aFlawNoRecommendationAddressesIsAWarning() {
+      Recommendation other =
+          Fixture.recommendation().toBuilder().flaws(List.of()).addComponent(OPS).build();
+      Finding f = single(fixture().recommendations(List.of(other)).build(), "CAST-P001");
+      assertThat(f.elementId()).contains("F-1");
+      assertThat(f.step()).isEqualTo(CastStep.CREATE_IMPROVEMENT_PROGRAM);
+    }
+
+    @Test
+    void aFlawWithARationaleForNoActionNeedsNoRecommendation() {
+      Flaw waived = Fixture.flaw().toBuilder().noActionRationale("Retired next month").build();
+      Recommendation other =
+          Fixture.recommendation().toBuilder().flaws(List.of()).addComponent(OPS).build();
+      assertSilent(
+          fixture().flaws(List.of(waived)).recommendations(List.of(other)).build(), "CAST-P001");
+    }
+
+    @Test
+    void beforeStepFiveHasBegunUnaddressedFlawsAreNotReported() {
+      assertSilent(fixture().recommendations(List.of()).build(), "CAST-P001");
+    }
+
+    @Test
+    void aRecommendationAddressingNothingIsAnError() {
+      Recommendation vague = Fixture.recommendation().toBuilder().flaws(List.of()).build();
+      CastAnalysis a =
+          fixture()
+              .recommendations(
+                  List.of(
+                      vague,
+                      Fixture.recommendation().toBuilder()
+                          .id(RecommendationId.of("REC-2"))
+                          .build()))
+              .build();
+      Finding f = single(a, "CAST-P002");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.elementId()).contains("REC-1");
+    }
+
+    @Test
+    void aRecommendationAddressingOnlyAComponentAddressesSomething() {
+      Recommendation r =
+          Fixture.recommendation().toBuilder().flaws(List.of()).addComponent(OPS).build();
+      assertSilent(
+          fixture()
+              .addRecommendation(r.toBuilder().id(RecommendationId.of("REC-2")).build())
+              .build(),
+          "CAST-P002");
+    }
+
+    @Test
+    void aRejectedRecommendationWithoutRationaleIsAnError() {
+      Recommendation rejected =
+          Fixture.recommendation().toBuilder().status(RecommendationStatus.REJECTED).build();
+      assertThat(
+              single(fixture().recommendations(List.of(rejected)).build(), "CAST-P003").elementId())
+          .contains("REC-1");
+      Recommendation explained = rejected.toBuilder().rationale("Replaced by REC-2").build();
+      assertSilent(fixture().recommendations(List.of(explained)).build(), "CAST-P003");
+    }
+  }
+
+  @Nested
+  class Questions {
+    private final Question open =
+        Fixture.question().toBuilder().status(QuestionStatus.OPEN).build();
+
+    @Test
+    void aFinalAnalysisWithAnOpenQuestionIsAnErrorInTheQuestionsStep() {
+      Finding f = single(fixture().questions(List.of(open)).build(), "CAST-Q001");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.elementId()).contains("Q-1");
+      assertThat(f.step()).isEqualTo(CastStep.ANALYZE_COMPONENTS);
+    }
+
+    @Test
+    void anAnalysisInReviewMayHaveOpenQuestions() {
+      assertSilent(
+          fixture().status(AnalysisStatus.IN_REVIEW).questions(List.of(open)).build(), "CAST-Q001");
+    }
+
+    @Test
+    void anUnanswerableQuestionIsSettled() {
+      Question unanswerable =
+          Fixture.question().toBuilder().status(QuestionStatus.UNANSWERABLE).build();
+      assertSilent(fixture().questions(List.of(unanswerable)).build(), "CAST-Q001");
+    }
+
+    @Test
+    void aQuestionMarkedAnsweredWithoutAnswerIsAWarning() {
+      Question q =
+          Question.builder()
+              .id(QuestionId.of("Q-2"))
+              .text("Why?")
+              .step(CastStep.ASSEMBLE_BASIC_INFORMATION)
+              .status(QuestionStatus.ANSWERED)
+              .build();
+      assertThat(single(fixture().addQuestion(q).build(), "CAST-Q002").elementId()).contains("Q-2");
+      assertSilent(Fixture.complete(), "CAST-Q002");
+    }
+  }
+
+  @Nested
+  class Wording {
+    @Test
+    void blameInAnEventIsReportedWithTheOffendingPhraseAsWritten() {
+      CastAnalysis a =
+          fixture()
+              .timeline(
+                  List.of(
+                      Fixture.event(E1, "2017-02-28T17:37:00Z", "The engineer FAILED  TO check"),
+                      Fixture.event(E2, "2017-02-28T17:40:00Z", "Requests began to time out")))
+              .build();
+      Finding f = single(a, "CAST-W001");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.elementId()).contains("E-1");
+      assertThat(f.message()).contains("\"FAILED  TO\"");
+    }
+
+    @Test
+    void phrasesMatchWholeWordsAcrossHyphens() {
+      Contribution c =
+          Fixture.contribution().toBuilder()
+              .description("A human-error, they said; it should have been careless-proof")
+              .build();
+      List<Finding> found =
+          findings(Fixture.withOpsAnalysis(b -> b.contributions(List.of(c))), "CAST-W001");
+      assertThat(found)
+          .extracting(Finding::message)
+          .anySatisfy(m -> assertThat(m).contains("\"human-error\""))
+          .anySatisfy(m -> assertThat(m).contains("\"should have\""))
+          .anySatisfy(m -> assertThat(m).contains("\"careless\""));
+      assertThat(found).hasSize(3);
+    }
+
+    @Test
+    void wordsInsideOtherWordsAreNotBlame() {
+      Contribution c =
+          Fixture.contribution().toBuilder()
+              .description("Unfailed tomorrow; blameless review; the shoulder; carelessness-free")
+              .build();
+      CastAnalysis a = Fixture.withOpsAnalysis(b -> b.contributions(List.of(c)));
+      // "carelessness" is a word of the list, the others are not.
+      assertThat(findings(a, "CAST-W001"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("\"carelessness\""));
+    }
+
+    @Test
+    void blameIsFoundInContextsRolesProcessModelFlawsAndFlaws() {
+      CastAnalysis a =
+          Fixture.withOpsAnalysis(
+                  b ->
+                      b.role("Negligent operator")
+                          .addContextFactor(ContextFactor.of(ContextKind.PSYCHOLOGICAL, "If only"))
+                          .addProcessModelFlaw(
+                              ProcessModelFlaw.builder()
+                                  .id(ProcessModelFlawId.of("PMF-1"))
+                                  .believed("Capacity was ample")
+                                  .actual("Obviously it was not")
+                                  .build()))
+              .toBuilder()
+              .flaws(List.of(Fixture.flaw().toBuilder().description("Sloppy reviews").build()))
+              .build();
+      assertThat(findings(a, "CAST-W001"))
+          .extracting(f -> f.elementId().orElseThrow())
+          .containsExactlyInAnyOrder("C-ops", "C-ops", "PMF-1", "F-1");
+    }
+
+    @Test
+    void neutralWordingIsNotReported() {
+      assertSilent(Fixture.complete(), "CAST-W001");
+    }
+
+    @Test
+    void aHazardWordedAsAComponentFailureIsAWarning() {
+      Hazard h = Fixture.hazard().toBuilder().description("The storage index crashed").build();
+      Finding f = single(fixture().hazards(List.of(h)).build(), "CAST-W002");
+      assertThat(f.elementId()).contains("H-1");
+      assertThat(f.message()).contains("\"crashed\"");
+      assertSilent(Fixture.complete(), "CAST-W002");
+    }
+
+    @Test
+    void theValveFailedIsNotAHazard() {
+      Hazard h = Fixture.hazard().toBuilder().description("The valve failed").build();
+      assertThat(single(fixture().hazards(List.of(h)).build(), "CAST-W002").message())
+          .contains("\"failed\"");
+    }
+  }
+
+  @Nested
+  class StepOrder {
+    @Test
+    void laterStepsBeforeStepsOneAndTwoAreWarnedAboutPerStep() {
+      CastAnalysis a =
+          CastAnalysis.builder()
+              .id(Fixture.complete().id())
+              .title("Early")
+              .addComponentAnalysis(Fixture.opsAnalysis())
+              .addRecommendation(Fixture.recommendation())
+              .build();
+      List<Finding> found = findings(a, "CAST-O001");
+      assertThat(found)
+          .extracting(Finding::step)
+          .containsExactly(CastStep.ANALYZE_COMPONENTS, CastStep.CREATE_IMPROVEMENT_PROGRAM);
+      assertThat(found.get(0).message()).contains("steps 1 and 2 have not begun");
+      assertThat(found.get(0).elementId()).isEmpty();
+    }
+
+    @Test
+    void laterStepsOnceStepsOneAndTwoHaveBegunAreFine() {
+      assertSilent(Fixture.complete(), "CAST-O001");
+    }
+
+    @Test
+    void recommendationsBeforeAnyFlawIsIdentifiedAreWarnedAbout() {
+      CastAnalysis a =
+          fixture()
+              .componentAnalyses(List.of())
+              .flaws(List.of())
+              .recommendations(
+                  List.of(
+                      Fixture.recommendation().toBuilder()
+                          .flaws(List.of())
+                          .addComponent(OPS)
+                          .build()))
+              .build();
+      Finding f = single(a, "CAST-O002");
+      assertThat(f.step()).isEqualTo(CastStep.CREATE_IMPROVEMENT_PROGRAM);
+      assertSilent(Fixture.complete(), "CAST-O002");
+    }
+
+    @Test
+    void aRecommendationAfterAContributionIsFine() {
+      CastAnalysis a =
+          fixture()
+              .flaws(List.of())
+              .recommendations(
+                  List.of(
+                      Fixture.recommendation().toBuilder()
+                          .flaws(List.of())
+                          .addContribution(ContributionId.of("CT-1"))
+                          .build()))
+              .build();
+      assertSilent(a, "CAST-O002");
+    }
+  }
+}

@@ -1,0 +1,439 @@
+package dev.castkit.examples;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.castkit.core.CastAnalysis;
+import dev.castkit.core.CastStep;
+import dev.castkit.core.render.DotDiagram;
+import dev.castkit.core.render.MarkdownReport;
+import dev.castkit.core.render.MermaidDiagram;
+import dev.castkit.core.rules.CastRules;
+import dev.castkit.core.rules.Finding;
+import dev.castkit.core.rules.Severity;
+import dev.castkit.core.rules.ValidationReport;
+import dev.castkit.json.CastJson;
+import dev.castkit.json.CastJsonException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The commands of the castkit program. Exit statuses are documented in {@link #USAGE}. */
+final class Cli {
+  /** Everything went well; for {@code validate}: no file has an error finding. */
+  static final int OK = 0;
+
+  /** {@code validate}: some finding is an error. */
+  static final int FINDINGS = 1;
+
+  /** A file cannot be read (what and where is printed), or the command line is wrong. */
+  static final int UNREADABLE = 2;
+
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: castkit [COMMAND] [ARGS]",
+          "",
+          "commands:",
+          "  demo                   build the three example analyses, check them, write their JSON,",
+          "                         Markdown report and diagrams to ./cast-out/ and print a summary",
+          "                         (the default when no command is given)",
+          "  validate [--json] FILE...   check analysis files and print their findings",
+          "  format FILE            print the canonical form of an analysis file",
+          "  render FILE --to md|mermaid|dot   print a report or a control-structure diagram",
+          "",
+          "Files ending in .yaml or .yml are read as YAML, others as JSON.",
+          "Exit status: 0 success, 1 validate found an error, 2 a file cannot be read or the",
+          "command line is wrong. Each command takes --help.");
+
+  private static final String DEMO_HELP =
+      String.join(
+          "\n",
+          "usage: castkit demo [--out DIR]",
+          "",
+          "Builds the example CAST analyses of three public outages (Amazon S3 2017, Cloudflare",
+          "2019, Facebook 2021), checks them with the standard analysis rules and writes, for",
+          "each, ID.cast.json, ID.md (the report), ID.mmd and ID.dot (the control structure) to",
+          "DIR (default ./cast-out). Prints a summary per analysis.");
+
+  private static final String VALIDATE_HELP =
+      String.join(
+          "\n",
+          "usage: castkit validate [--json] FILE...",
+          "",
+          "Reads each analysis file and prints its findings, one a line:",
+          "  FILE: SEVERITY CODE ELEMENT-ID message",
+          "With --json, prints one JSON report for all files instead.",
+          "Exit status: 0 when no file has an error finding, 1 when some finding is an error,",
+          "2 when a file cannot be read (file, line, column and JSON pointer are printed).");
+
+  private static final String FORMAT_HELP =
+      String.join(
+          "\n",
+          "usage: castkit format FILE",
+          "",
+          "Reads the analysis file and prints its canonical form (fixed field order, sorted sets),",
+          "so that analyses kept in git diff well. Exit status 2 when the file cannot be read.");
+
+  private static final String RENDER_HELP =
+      String.join(
+          "\n",
+          "usage: castkit render FILE --to md|mermaid|dot",
+          "",
+          "Prints the Markdown report of the analysis (md), or its control-structure diagram as",
+          "Mermaid (mermaid) or Graphviz DOT (dot). Exit status 2 when the file cannot be read.");
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Path workingDirectory;
+  private final CastRules rules = CastRules.standard();
+
+  Cli(PrintStream out, PrintStream err, Path workingDirectory) {
+    this.out = out;
+    this.err = err;
+    this.workingDirectory = workingDirectory;
+  }
+
+  int run(String... args) {
+    if (args.length == 0) {
+      return demo(List.of());
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    switch (args[0]) {
+      case "--help":
+      case "-h":
+      case "help":
+        out.println(USAGE);
+        return OK;
+      case "demo":
+        return demo(rest);
+      case "validate":
+        return validate(rest);
+      case "format":
+        return format(rest);
+      case "render":
+        return render(rest);
+      default:
+        return usage("unknown command '" + args[0] + "'", USAGE);
+    }
+  }
+
+  private int usage(String problem, String help) {
+    err.println("castkit: " + problem);
+    err.println(help);
+    return UNREADABLE;
+  }
+
+  // ---------------------------------------------------------------- demo
+
+  private int demo(List<String> args) {
+    Path outDir = workingDirectory.resolve("cast-out");
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--help")) {
+        out.println(DEMO_HELP);
+        return OK;
+      } else if (arg.equals("--out") && i + 1 < args.size()) {
+        outDir = workingDirectory.resolve(args.get(++i));
+      } else {
+        return usage("demo: unexpected argument '" + arg + "'", DEMO_HELP);
+      }
+    }
+    try {
+      Files.createDirectories(outDir);
+      CastJson json = CastJson.standard();
+      for (CastAnalysis analysis : Examples.all()) {
+        ValidationReport report = rules.check(analysis);
+        String base = analysis.id().value();
+        List<Path> written = new ArrayList<>();
+        written.add(writeFile(outDir.resolve(base + ".cast.json"), json.write(analysis)));
+        written.add(
+            writeFile(
+                outDir.resolve(base + ".md"),
+                MarkdownReport.render(analysis, reportOptions(report))));
+        written.add(writeFile(outDir.resolve(base + ".mmd"), MermaidDiagram.render(analysis)));
+        written.add(writeFile(outDir.resolve(base + ".dot"), DotDiagram.render(analysis)));
+        printSummary(analysis, report, written);
+      }
+      return OK;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("castkit: cannot write to " + outDir + ": " + e.getMessage());
+      return UNREADABLE;
+    }
+  }
+
+  private static MarkdownReport.Options reportOptions(ValidationReport report) {
+    return MarkdownReport.Options.builder().findings(report).build();
+  }
+
+  private Path writeFile(Path file, String content) throws IOException {
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private void printSummary(CastAnalysis a, ValidationReport report, List<Path> written) {
+    long contributions =
+        a.componentAnalyses().stream().mapToLong(c -> c.contributions().size()).sum();
+    long components =
+        a.controlStructures().stream()
+            .flatMap(cs -> cs.components().stream())
+            .map(c -> c.id())
+            .distinct()
+            .count();
+    long links = a.controlStructures().stream().mapToLong(cs -> cs.links().size()).sum();
+    out.printf("%s  %s%n", a.id(), a.title());
+    out.printf(
+        "  step 1: %d losses, %d hazards, %d constraints, %d events, %d questions%n",
+        a.losses().size(),
+        a.hazards().size(),
+        a.constraints().size(),
+        a.timeline().size(),
+        a.questions().size());
+    out.printf(
+        "  step 2: %d control structures, %d components, %d links%n",
+        a.controlStructures().size(), components, links);
+    out.printf(
+        "  step 3: %d components analysed, %d contributions%n",
+        a.componentAnalyses().size(), contributions);
+    out.printf("  step 4: %d systemic flaws%n", a.flaws().size());
+    out.printf("  step 5: %d recommendations%n", a.recommendations().size());
+    Map<Severity, Integer> counts = countBySeverity(report);
+    out.printf(
+        "  findings: %d errors, %d warnings, %d info; ready for: %s%n",
+        counts.get(Severity.ERROR),
+        counts.get(Severity.WARNING),
+        counts.get(Severity.INFO),
+        report.readyFor().map(Cli::describe).orElse("nothing more: all five steps complete"));
+    for (Path file : written) {
+      out.println("  wrote " + workingDirectory.toAbsolutePath().relativize(file.toAbsolutePath()));
+    }
+    out.println();
+  }
+
+  private static String describe(CastStep step) {
+    return "step " + step.number() + " (" + step.title() + ")";
+  }
+
+  private static Map<Severity, Integer> countBySeverity(ValidationReport report) {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      counts.put(s, 0);
+    }
+    for (Finding f : report.findings()) {
+      counts.merge(f.severity(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  // ---------------------------------------------------------------- validate
+
+  private int validate(List<String> args) {
+    boolean asJson = false;
+    List<String> files = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.equals("--help")) {
+        out.println(VALIDATE_HELP);
+        return OK;
+      } else if (arg.equals("--json")) {
+        asJson = true;
+      } else if (arg.startsWith("--")) {
+        return usage("validate: unknown option '" + arg + "'", VALIDATE_HELP);
+      } else {
+        files.add(arg);
+      }
+    }
+    if (files.isEmpty()) {
+      return usage("validate: no file given", VALIDATE_HELP);
+    }
+    int status = OK;
+    List<FileResult> results = new ArrayList<>();
+    for (String name : files) {
+      FileResult result = new FileResult(name);
+      try {
+        result.report = rules.check(read(name));
+        if (result.report.hasErrors()) {
+          status = Math.max(status, FINDINGS);
+        }
+        if (!asJson) {
+          for (Finding f : result.report.findings()) {
+            out.println(name + ": " + line(f));
+          }
+        }
+      } catch (CastJsonException e) {
+        result.error = e;
+        status = UNREADABLE;
+        if (!asJson) {
+          err.println(located(name, e));
+        }
+      }
+      results.add(result);
+    }
+    if (asJson) {
+      out.print(jsonReport(results));
+    }
+    return status;
+  }
+
+  private static final class FileResult {
+    final String file;
+    ValidationReport report;
+    CastJsonException error;
+
+    FileResult(String file) {
+      this.file = file;
+    }
+  }
+
+  static String line(Finding f) {
+    return f.severity()
+        + " "
+        + f.code()
+        + " "
+        + f.elementId().orElse("-")
+        + " "
+        + f.message().replace('\n', ' ');
+  }
+
+  static String located(String file, CastJsonException e) {
+    StringBuilder sb = new StringBuilder(file);
+    if (e.line() > 0) {
+      sb.append(':').append(e.line());
+      if (e.column() > 0) {
+        sb.append(':').append(e.column());
+      }
+    }
+    sb.append(": cannot read: ").append(e.code());
+    if (e.jsonPointer() != null && !e.jsonPointer().isEmpty()) {
+      sb.append(" at ").append(e.jsonPointer());
+    }
+    sb.append(": ").append(e.detail());
+    return sb.toString();
+  }
+
+  private static String jsonReport(List<FileResult> results) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeArrayFieldStart("files");
+      for (FileResult r : results) {
+        g.writeStartObject();
+        g.writeStringField("file", r.file);
+        if (r.error != null) {
+          g.writeObjectFieldStart("error");
+          g.writeStringField("code", r.error.code().name());
+          g.writeStringField("pointer", r.error.jsonPointer());
+          g.writeNumberField("line", r.error.line());
+          g.writeNumberField("column", r.error.column());
+          g.writeStringField("message", r.error.detail());
+          g.writeEndObject();
+        } else {
+          g.writeBooleanField("hasErrors", r.report.hasErrors());
+          g.writeArrayFieldStart("findings");
+          for (Finding f : r.report.findings()) {
+            g.writeStartObject();
+            g.writeStringField("severity", f.severity().name());
+            g.writeStringField("code", f.code());
+            g.writeStringField("step", f.step().name());
+            if (f.elementId().isPresent()) {
+              g.writeStringField("elementId", f.elementId().get());
+            }
+            g.writeStringField("message", f.message());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text + "\n";
+  }
+
+  // ---------------------------------------------------------------- format and render
+
+  private int format(List<String> args) {
+    if (args.contains("--help")) {
+      out.println(FORMAT_HELP);
+      return OK;
+    }
+    if (args.size() != 1 || args.get(0).startsWith("--")) {
+      return usage("format: give exactly one file", FORMAT_HELP);
+    }
+    String name = args.get(0);
+    try {
+      out.print(codecFor(name).write(read(name)));
+      return OK;
+    } catch (CastJsonException e) {
+      err.println(located(name, e));
+      return UNREADABLE;
+    }
+  }
+
+  private int render(List<String> args) {
+    if (args.contains("--help")) {
+      out.println(RENDER_HELP);
+      return OK;
+    }
+    String file = null;
+    String to = null;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--to") && i + 1 < args.size()) {
+        to = args.get(++i).toLowerCase(Locale.ROOT);
+      } else if (!arg.startsWith("--") && file == null) {
+        file = arg;
+      } else {
+        return usage("render: unexpected argument '" + arg + "'", RENDER_HELP);
+      }
+    }
+    if (file == null || to == null) {
+      return usage("render: give a file and --to md|mermaid|dot", RENDER_HELP);
+    }
+    if (!to.equals("md") && !to.equals("mermaid") && !to.equals("dot")) {
+      return usage("render: --to takes md, mermaid or dot, not '" + to + "'", RENDER_HELP);
+    }
+    CastAnalysis analysis;
+    try {
+      analysis = read(file);
+    } catch (CastJsonException e) {
+      err.println(located(file, e));
+      return UNREADABLE;
+    }
+    switch (to) {
+      case "md":
+        out.print(MarkdownReport.render(analysis, reportOptions(rules.check(analysis))));
+        break;
+      case "mermaid":
+        out.print(MermaidDiagram.render(analysis));
+        break;
+      default:
+        out.print(DotDiagram.render(analysis));
+        break;
+    }
+    return OK;
+  }
+
+  private CastAnalysis read(String name) {
+    return codecFor(name).read(workingDirectory.resolve(name));
+  }
+
+  private static CastJson codecFor(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml")
+        ? CastJson.yaml()
+        : CastJson.standard();
+  }
+}

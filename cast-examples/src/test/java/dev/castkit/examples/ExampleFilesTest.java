@@ -1,0 +1,125 @@
+package dev.castkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.castkit.core.CastAnalysis;
+import dev.castkit.core.render.DotDiagram;
+import dev.castkit.core.render.MarkdownReport;
+import dev.castkit.core.render.MermaidDiagram;
+import dev.castkit.core.rules.CastRules;
+import dev.castkit.core.rules.Finding;
+import dev.castkit.core.rules.Severity;
+import dev.castkit.core.rules.ValidationReport;
+import dev.castkit.core.testing.ExternalRenderers;
+import dev.castkit.core.testing.ExternalRenderers.Run;
+import dev.castkit.core.testing.GoldenFiles;
+import dev.castkit.json.CastJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The committed interchange files and renderings of the three examples are what the code builds:
+ * other tools can read the files as real samples, and the report and diagrams are golden files.
+ * {@code -Dcastkit.updateGolden=true} rewrites them all.
+ */
+class ExampleFilesTest {
+
+  private static final Path RESOURCES = Path.of("src", "main", "resources");
+  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+  private static final CastRules RULES = CastRules.standard();
+
+  static String resourceName(CastAnalysis analysis) {
+    return "dev/castkit/examples/" + analysis.id().value() + ".cast.json";
+  }
+
+  @TestFactory
+  Stream<DynamicTest> committedJsonIsWhatTheCodeBuilds() {
+    return Examples.all().stream()
+        .map(
+            analysis ->
+                DynamicTest.dynamicTest(
+                    analysis.id().value(),
+                    () -> {
+                      String json = CastJson.standard().write(analysis);
+                      GoldenFiles.assertMatches(RESOURCES.resolve(resourceName(analysis)), json);
+                      try (InputStream in =
+                          getClass().getClassLoader().getResourceAsStream(resourceName(analysis))) {
+                        assertThat(in).as("resource on the class path").isNotNull();
+                        String packaged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        assertThat(CastJson.standard().read(packaged)).isEqualTo(analysis);
+                      }
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> reportAndDiagramsAreGoldenFiles() {
+    return Examples.all().stream()
+        .map(
+            analysis ->
+                DynamicTest.dynamicTest(
+                    analysis.id().value(),
+                    () -> {
+                      Path dir = GOLDEN.resolve(analysis.id().value());
+                      ValidationReport report = RULES.check(analysis);
+                      GoldenFiles.assertMatches(
+                          dir.resolve("report.md"),
+                          MarkdownReport.render(
+                              analysis, MarkdownReport.Options.builder().findings(report).build()));
+                      GoldenFiles.assertMatches(
+                          dir.resolve("structure.mmd"), MermaidDiagram.render(analysis));
+                      GoldenFiles.assertMatches(
+                          dir.resolve("structure.dot"), DotDiagram.render(analysis));
+                    }));
+  }
+
+  @Test
+  void everyExampleChecksWithoutErrorsOrWarnings() {
+    for (CastAnalysis analysis : Examples.all()) {
+      List<Finding> serious =
+          RULES.check(analysis).findings().stream()
+              .filter(f -> f.severity() != Severity.INFO)
+              .toList();
+      assertThat(serious).as(analysis.id().value()).isEmpty();
+    }
+  }
+
+  @Test
+  void diagramsRenderWithTheRealTools(@TempDir Path dir) throws IOException {
+    Map<String, String> dot = new LinkedHashMap<>();
+    Map<String, String> mermaid = new LinkedHashMap<>();
+    Map<String, String> markdown = new LinkedHashMap<>();
+    for (CastAnalysis analysis : Examples.all()) {
+      String name = analysis.id().value();
+      dot.put(name, DotDiagram.render(analysis));
+      mermaid.put(name, MermaidDiagram.render(analysis));
+      markdown.put(
+          name,
+          MarkdownReport.render(
+              analysis, MarkdownReport.Options.builder().findings(RULES.check(analysis)).build()));
+    }
+    for (Map.Entry<String, Run> run : ExternalRenderers.renderDot(dir, dot).entrySet()) {
+      assertThat(run.getValue().exitCode()).as(run.getKey() + ": " + run.getValue()).isZero();
+      assertThat(run.getValue().stderr()).as(run.getKey()).isBlank();
+    }
+    assertThat(ExternalRenderers.parseMermaid(dir, mermaid))
+        .as("Mermaid parse errors by diagram (null: parsed)")
+        .containsOnlyKeys(mermaid.keySet())
+        .allSatisfy((name, error) -> assertThat(error).as(name).isNull());
+    assertThat(ExternalRenderers.parseMarkdown(dir, markdown))
+        .allSatisfy(
+            (name, parsed) -> {
+              assertThat(parsed.mermaidErrors()).as(name).isNotEmpty().containsOnlyNulls();
+              assertThat(parsed.headings()).as(name).isNotEmpty();
+            });
+  }
+}
