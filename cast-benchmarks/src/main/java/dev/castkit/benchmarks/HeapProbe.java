@@ -30,8 +30,8 @@ import java.util.function.Function;
  * takes {@code MemoryMXBean}'s heap in use after GC before and after, and divides the difference by
  * the number of copies. The JSON bytes themselves and the array are alive at both points, so they
  * cancel out. A first read before measuring loads the classes and fills any caches. Each
- * measurement is taken three times; the median is reported. The baselines' records are measured
- * the same way, for comparison. Prints one JSON object per size.
+ * measurement is taken three times; the median is reported. The baselines' records are measured the
+ * same way, for comparison. Prints one JSON object per size.
  */
 public final class HeapProbe {
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
