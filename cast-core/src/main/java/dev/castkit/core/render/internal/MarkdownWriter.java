@@ -62,6 +62,14 @@ public final class MarkdownWriter {
   private final boolean diagrams;
   private final List<FindingRow> findings;
   private final Map<ComponentId, Component> components = new LinkedHashMap<>();
+  // Indexes of the references that point back, so that the report is written in time linear in
+  // the size of the analysis (looking each one up by scanning made large analyses take seconds).
+  private final Map<ElementId, List<ElementId>> constraintsOfHazard = new LinkedHashMap<>();
+  private final Map<ElementId, List<String>> responsibilitiesOfConstraint = new LinkedHashMap<>();
+  private final Map<ElementId, Set<Recommendation>> recommendationsOfComponent =
+      new LinkedHashMap<>();
+  private final Map<ElementId, List<ElementId>> recommendationsOfFlaw = new LinkedHashMap<>();
+  private final Map<QuestionId, Question> questions = new LinkedHashMap<>();
   private final StringBuilder out = new StringBuilder();
 
   private MarkdownWriter(
@@ -79,6 +87,48 @@ public final class MarkdownWriter {
     for (ControlStructure s : analysis.controlStructures()) {
       s.components().forEach(c -> components.putIfAbsent(c.id(), c));
     }
+    for (SafetyConstraint c : analysis.constraints()) {
+      for (ElementId h : c.hazards()) {
+        constraintsOfHazard.computeIfAbsent(h, k -> new ArrayList<>()).add(c.id());
+      }
+    }
+    for (Component component : components.values()) {
+      for (Responsibility r : component.responsibilities()) {
+        for (ElementId c : r.constraints()) {
+          responsibilitiesOfConstraint
+              .computeIfAbsent(c, k -> new ArrayList<>())
+              .add(code(r.id()) + " " + md(component.name()));
+        }
+      }
+    }
+    Map<ElementId, List<ControlLink>> linksById = new LinkedHashMap<>();
+    for (ControlStructure s : analysis.controlStructures()) {
+      for (ControlLink l : s.links()) {
+        linksById.computeIfAbsent(l.id(), k -> new ArrayList<>()).add(l);
+      }
+    }
+    // A recommendation changes a component when it names it or a link to or from it.
+    for (Recommendation r : analysis.recommendations()) {
+      for (ComponentId c : r.components()) {
+        changes(c).add(r);
+      }
+      for (ElementId link : r.links()) {
+        for (ControlLink l : linksById.getOrDefault(link, List.of())) {
+          changes(l.source()).add(r);
+          changes(l.target()).add(r);
+        }
+      }
+      for (ElementId f : r.flaws()) {
+        recommendationsOfFlaw.computeIfAbsent(f, k -> new ArrayList<>()).add(r.id());
+      }
+    }
+    for (Question q : analysis.questions()) {
+      questions.putIfAbsent(q.id(), q);
+    }
+  }
+
+  private Set<Recommendation> changes(ComponentId id) {
+    return recommendationsOfComponent.computeIfAbsent(id, k -> new LinkedHashSet<>());
   }
 
   /**
@@ -172,12 +222,7 @@ public final class MarkdownWriter {
     blank();
     Table hazards = new Table("Id", "Hazard", "Leads to", "Refines", "Constraints");
     for (Hazard h : analysis.hazards()) {
-      List<ElementId> constraints = new ArrayList<>();
-      for (SafetyConstraint c : analysis.constraints()) {
-        if (c.hazards().contains(h.id())) {
-          constraints.add(c.id());
-        }
-      }
+      List<ElementId> constraints = constraintsOfHazard.getOrDefault(h.id(), List.of());
       hazards.row(
           code(h.id()),
           md(h.description()),
@@ -192,14 +237,7 @@ public final class MarkdownWriter {
     Table constraints =
         new Table("Id", "Constraint", "Kind", "Hazards", "Refines", "Responsibilities");
     for (SafetyConstraint c : analysis.constraints()) {
-      List<String> responsible = new ArrayList<>();
-      for (Component component : components.values()) {
-        for (Responsibility r : component.responsibilities()) {
-          if (r.constraints().contains(c.id())) {
-            responsible.add(code(r.id()) + " " + md(component.name()));
-          }
-        }
-      }
+      List<String> responsible = responsibilitiesOfConstraint.getOrDefault(c.id(), List.of());
       constraints.row(
           code(c.id()),
           md(c.text()),
@@ -449,12 +487,7 @@ public final class MarkdownWriter {
         blank();
       }
     }
-    List<Recommendation> changing = new ArrayList<>();
-    for (Recommendation r : analysis.recommendations()) {
-      if (changes(r, id)) {
-        changing.add(r);
-      }
-    }
+    Set<Recommendation> changing = recommendationsOfComponent.getOrDefault(id, Set.of());
     if (!changing.isEmpty()) {
       line("**Recommendations that change it**");
       blank();
@@ -463,21 +496,6 @@ public final class MarkdownWriter {
       }
       blank();
     }
-  }
-
-  /** A recommendation changes a component when it names it or a link to or from it. */
-  private boolean changes(Recommendation r, ComponentId id) {
-    if (r.components().contains(id)) {
-      return true;
-    }
-    for (ControlStructure s : analysis.controlStructures()) {
-      for (ControlLink l : s.links()) {
-        if (r.links().contains(l.id()) && (l.source().equals(id) || l.target().equals(id))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** The chain of enclosing components, walked iteratively and stopped at a cycle. */
@@ -525,12 +543,7 @@ public final class MarkdownWriter {
       blank();
       Table t = new Table("Id", "Flaw", "Components", "Links", "Evidence", "Addressed by");
       for (Flaw f : flaws) {
-        List<ElementId> by = new ArrayList<>();
-        for (Recommendation r : analysis.recommendations()) {
-          if (r.flaws().contains(f.id())) {
-            by.add(r.id());
-          }
-        }
+        List<ElementId> by = recommendationsOfFlaw.getOrDefault(f.id(), List.of());
         String addressed = codes(by);
         if (f.noActionRationale().isPresent()) {
           addressed =
@@ -677,12 +690,8 @@ public final class MarkdownWriter {
   }
 
   private String question(QuestionId id) {
-    for (Question q : analysis.questions()) {
-      if (q.id().equals(id)) {
-        return code(id) + " " + md(q.text()) + " (" + Words.of(q.status()) + ")";
-      }
-    }
-    return code(id);
+    Question q = questions.get(id);
+    return q == null ? code(id) : code(id) + " " + md(q.text()) + " (" + Words.of(q.status()) + ")";
   }
 
   private String component(ComponentId id) {
