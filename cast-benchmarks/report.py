@@ -73,6 +73,8 @@ def sig(x):
 def ratio_text(r):
     if r is None:
         return "not run"
+    if math.isnan(r[1]):
+        return "%.2f" % r[0]
     return "%.2f ± %.2f" % r
 
 

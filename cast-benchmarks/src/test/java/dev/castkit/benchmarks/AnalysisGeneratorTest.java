@@ -15,6 +15,7 @@ import dev.castkit.core.LinkKind;
 import dev.castkit.core.Recommendation;
 import dev.castkit.core.SafetyConstraint;
 import dev.castkit.core.TimelineEvent;
+import dev.castkit.examples.Examples;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +38,14 @@ class AnalysisGeneratorTest {
   void sizesAreAFewHundredAndAboutTwentyThousandElements() {
     assertThat(Elements.count(SMALL)).isBetween(250, 600);
     assertThat(Elements.count(LARGE)).isBetween(19_000, 21_000);
+  }
+
+  @Test
+  void smallIsAboutTheSizeOfTheRealExamples() {
+    for (CastAnalysis example : Examples.all()) {
+      double ratio = (double) Elements.count(SMALL) / Elements.count(example);
+      assertThat(ratio).as(example.id().value()).isBetween(0.8, 1.5);
+    }
   }
 
   @Test
