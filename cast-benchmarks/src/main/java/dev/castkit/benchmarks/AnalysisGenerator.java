@@ -112,6 +112,7 @@ public final class AnalysisGenerator {
   private final Random random;
   private final int units;
   private int extensionCounter;
+  private final List<List<LossId>> hazardLosses = new ArrayList<>();
 
   private AnalysisGenerator(long seed, int units) {
     this.random = new Random(seed);
@@ -204,6 +205,15 @@ public final class AnalysisGenerator {
     for (int u = 1; u <= units; u++) {
       unit(a, u, lossCount, components, links);
     }
+    for (int d = 1; d <= departments; d++) {
+      a.addComponentAnalysis(
+          ComponentAnalysis.builder()
+              .component(ComponentId.of("C-dept-" + d))
+              .role("Sets the change policy that the teams of department " + d + " follow")
+              .addResponsibility(ResponsibilityId.of("R-dept-" + d))
+              .addContextFactor(ContextFactor.of(ContextKind.MANAGERIAL, sentence()))
+              .build());
+    }
 
     a.addControlStructure(
         ControlStructure.builder()
@@ -236,15 +246,20 @@ public final class AnalysisGenerator {
     Hazard.Builder h =
         Hazard.builder()
             .id(hazard)
-            .description("Service " + p + " runs with " + object() + " " + clause())
-            .addLoss(LossId.of("L-" + ((u - 1) % lossCount + 1)));
-    if (u % 3 == 0) {
-      h.addLoss(LossId.of("L-1"));
-    }
+            .description("Service " + p + " runs with " + object() + " " + clause());
+    List<LossId> losses = new ArrayList<>();
     if (u > 10 && u % 7 == 0) {
+      // A sub-hazard leads to its parent's losses.
       h.parent(HazardId.of("H-" + (u - 5)));
+      losses.addAll(hazardLosses.get(u - 6));
+    } else {
+      losses.add(LossId.of("L-" + ((u - 1) % lossCount + 1)));
+      if (u % 3 == 0 && !losses.contains(LossId.of("L-1"))) {
+        losses.add(LossId.of("L-1"));
+      }
     }
-    a.addHazard(h.extensions(extensions(false)).build());
+    hazardLosses.add(losses);
+    a.addHazard(h.losses(losses).extensions(extensions(false)).build());
 
     ConstraintId constraint = ConstraintId.of("SC-" + p);
     ConstraintKind[] kinds = ConstraintKind.values();
@@ -309,10 +324,12 @@ public final class AnalysisGenerator {
     LinkId ca2 = LinkId.of("CA-" + p + ".2");
     LinkId fb1 = LinkId.of("FB-" + p + ".1");
     LinkId fb2 = LinkId.of("FB-" + p + ".2");
+    LinkId fb3 = LinkId.of("FB-" + p + ".3");
     links.add(link(ca1, LinkKind.CONTROL_ACTION, ops, ctl, "start rollout"));
     links.add(link(fb1, LinkKind.FEEDBACK, ctl, ops, "rollout progress"));
     links.add(link(ca2, LinkKind.CONTROL_ACTION, ctl, svc, "apply configuration"));
-    links.add(link(fb2, LinkKind.FEEDBACK, mon, ctl, "health signal"));
+    links.add(link(fb2, LinkKind.FEEDBACK, svc, ctl, "health signal"));
+    links.add(link(fb3, LinkKind.FEEDBACK, mon, ops, "dashboard"));
 
     QuestionId question = QuestionId.of("Q-" + p);
     List<EventId> events = new ArrayList<>();

@@ -15,6 +15,9 @@ import dev.castkit.core.LinkKind;
 import dev.castkit.core.Recommendation;
 import dev.castkit.core.SafetyConstraint;
 import dev.castkit.core.TimelineEvent;
+import dev.castkit.core.rules.CastRules;
+import dev.castkit.core.rules.Severity;
+import dev.castkit.core.rules.ValidationReport;
 import dev.castkit.examples.Examples;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +62,15 @@ class AnalysisGeneratorTest {
   void everyReferenceResolves() {
     for (CastAnalysis a : List.of(SMALL, LARGE)) {
       assertThat(dangling(a)).isEmpty();
+    }
+  }
+
+  @Test
+  void theStandardRulesFindNothingButInformation() {
+    for (CastAnalysis a : List.of(SMALL, LARGE)) {
+      ValidationReport report = CastRules.standard().check(a);
+      assertThat(report.findings())
+          .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
   }
 
