@@ -111,8 +111,9 @@ def main(argv):
         out.append("Measured %s on %s: %s cores, %s memory, JDK %s; load average %s before, %s after."
                    % (meta.get("date"), meta.get("cpu"), meta.get("nproc"), meta.get("memory"),
                       meta.get("jdk"), meta.get("loadBefore"), meta.get("loadAfter")))
-        out.append("JMH %s; small and large: `%s`; huge: `%s`." % (
-            meta.get("jmh"), meta.get("smallLargeOptions"), meta.get("hugeOptions")))
+        out.append("JMH %s; small: `%s`; large: `%s`; huge: `%s`; %s s in all." % (
+            meta.get("jmh"), meta.get("smallOptions"), meta.get("largeOptions"),
+            meta.get("hugeOptions"), meta.get("seconds")))
         out.append("")
 
     out.append("#### Ratios against the targets (castkit / baseline; lower is better)")
