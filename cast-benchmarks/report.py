@@ -111,6 +111,10 @@ def main(argv):
         out.append("Measured %s on %s: %s cores, %s memory, JDK %s; load average %s before, %s after."
                    % (meta.get("date"), meta.get("cpu"), meta.get("nproc"), meta.get("memory"),
                       meta.get("jdk"), meta.get("loadBefore"), meta.get("loadAfter")))
+        phases = meta.get("loadAfterPhase") or {}
+        if phases:
+            out.append("Load average after each JMH phase: %s." % "; ".join(
+                "%s %s" % (k, v) for k, v in phases.items()))
         out.append("JMH %s; small: `%s`; large: `%s`; huge: `%s`; %s s in all." % (
             meta.get("jmh"), meta.get("smallOptions"), meta.get("largeOptions"),
             meta.get("hugeOptions"), meta.get("seconds")))
