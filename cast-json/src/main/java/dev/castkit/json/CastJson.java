@@ -96,7 +96,8 @@ public final class CastJson {
     JSON,
     /**
      * YAML 1.1 block style, for analyses written by hand. Same fields, same errors with line and
-     * column. Aliases and custom tags are refused; where a string is expected an unquoted scalar is
+     * column. Aliases and tags other than the core ones ({@code !!str}, {@code !!int} and so on,
+     * each on a value of its type) are refused; where a string is expected an unquoted scalar is
      * read as the text written ({@code formatVersion: 1.0} works). Always written in block style,
      * whatever {@link Builder#pretty(boolean)} says.
      */
