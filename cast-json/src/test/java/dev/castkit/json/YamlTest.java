@@ -99,6 +99,24 @@ class YamlTest {
   }
 
   @Test
+  void aYamlSyntaxErrorIsLocatedWhereTheScannerFoundIt() {
+    // Jackson's own location was where its parser stood: line 4, column 2 here.
+    CastJsonException e =
+        catchThrowableOfType(
+            CastJsonException.class,
+            () -> YAML.read("formatVersion: \"1.0\"\nid: C\ntitle: t\nx:\n\t- 1\n"));
+    assertThat(e.code()).isEqualTo(Code.SYNTAX_ERROR);
+    assertThat(e.line()).isEqualTo(5);
+    assertThat(e.column()).isEqualTo(1);
+    CastJsonException flow =
+        catchThrowableOfType(
+            CastJsonException.class,
+            () -> YAML.read("formatVersion: \"1.0\"\nid: C\ntitle: t\nx: [1, 2\ny: 3\n"));
+    assertThat(flow.line()).isEqualTo(5);
+    assertThat(flow.column()).isEqualTo(2);
+  }
+
+  @Test
   void duplicateKeysAreRefused() {
     CastJsonException e =
         catchThrowableOfType(

@@ -191,6 +191,13 @@ public final class Codec {
     }
     int line = at == null ? -1 : at.getLineNr();
     int column = at == null ? -1 : at.getColumnNr();
+    if (yaml) {
+      int[] mark = YamlSupport.problemMark(e);
+      if (mark != null) {
+        line = mark[0];
+        column = mark[1];
+      }
+    }
     String format = yaml ? "YAML" : "JSON";
     String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : null;
     if (message == null) {

@@ -117,6 +117,25 @@ final class YamlSupport {
         : "!" + CastReader.abbreviate(tag);
   }
 
+  /**
+   * Where SnakeYAML found a syntax error (1-based line and column), or null when the exception
+   * carries no mark. Jackson locates the error where its parser stands, which can be lines before
+   * the problem (a tab used for indentation on line 5 was reported on line 4).
+   */
+  @SuppressWarnings("deprecation") // the wrapper is how Jackson 2 exposes SnakeYAML's marks
+  static int[] problemMark(Throwable e) {
+    if (e instanceof com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException m) {
+      com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.Mark mark = m.getProblemMark();
+      if (mark == null) {
+        mark = m.getContextMark();
+      }
+      if (mark != null) {
+        return new int[] {mark.getLine() + 1, mark.getColumn() + 1};
+      }
+    }
+    return null;
+  }
+
   /** What the format does not allow at the current token, or null. */
   static String problem(JsonParser parser, JsonToken token) throws IOException {
     if (!(parser instanceof YAMLParser yaml)) {
