@@ -464,6 +464,62 @@ class HostileModelsTest {
   }
 
   @Test
+  void extensionValuesOfAnyDepthCompareHashAndPrintWithoutOverflowingTheStack() {
+    // The records' own equals and toString recursed once per level: a reader configured to the
+    // highest nesting limit (1,000) gave values whose equals overflowed the stack.
+    int depth = 200_000;
+    ExtensionValue a = ExtensionValue.ofNull();
+    ExtensionValue b = ExtensionValue.ofNull();
+    ExtensionValue c = ExtensionValue.of(true);
+    for (int i = 0; i < depth; i++) {
+      a = i % 2 == 0 ? ExtensionValue.array(List.of(a)) : ExtensionValue.object(Map.of("k", a));
+      b = i % 2 == 0 ? ExtensionValue.array(List.of(b)) : ExtensionValue.object(Map.of("k", b));
+      c = i % 2 == 0 ? ExtensionValue.array(List.of(c)) : ExtensionValue.object(Map.of("k", c));
+    }
+    ExtensionValue x = a;
+    ExtensionValue y = b;
+    ExtensionValue z = c;
+    bounded(
+        "extension values 200,000 levels deep", () -> x.equals(y) && x.hashCode() == y.hashCode());
+    assertThat(x.equals(y) && y.equals(x) && x.hashCode() == y.hashCode()).isTrue();
+    assertThat(x.equals(z) || z.equals(x)).isFalse();
+    String text = bounded("extension values 200,000 levels deep", x::toString);
+    // (checked as booleans: a failure must not print megabytes)
+    assertThat(
+            text.startsWith("ObjectValue[members={k=ArrayValue[elements=[ObjectValue[members={k="))
+        .isTrue();
+    assertThat(text.contains("ArrayValue[elements=[NullValue[]]]}]")).isTrue();
+    assertThat(text.length())
+        .isEqualTo(
+            100_000 * "ObjectValue[members={k=}]".length()
+                + 100_000 * "ArrayValue[elements=[]]".length()
+                + "NullValue[]".length());
+    CastAnalysis deep =
+        CastAnalysis.builder().id(AnalysisId.of("A")).title("t").putExtension("x-deep", x).build();
+    CastAnalysis same =
+        CastAnalysis.builder().id(AnalysisId.of("A")).title("t").putExtension("x-deep", y).build();
+    assertThat(deep.equals(same) && deep.hashCode() == same.hashCode()).isTrue();
+    assertThat(deep.toString().contains("x-deep")).isTrue();
+    // the text and the equality are the records' ones
+    ExtensionValue small =
+        ExtensionValue.object(
+            Map.of(
+                "b",
+                    ExtensionValue.array(
+                        List.of(ExtensionValue.number("1"), ExtensionValue.of("s"))),
+                "a", ExtensionValue.object(Map.of())));
+    assertThat(small)
+        .hasToString(
+            "ObjectValue[members={a=ObjectValue[members={}], b=ArrayValue[elements=[NumberValue[literal=1],"
+                + " StringValue[value=s]]]}]");
+    assertThat(ExtensionValue.array(List.of())).isNotEqualTo(ExtensionValue.object(Map.of()));
+    assertThat(ExtensionValue.array(List.of(ExtensionValue.of("1"))))
+        .isNotEqualTo(ExtensionValue.array(List.of(ExtensionValue.number("1"))))
+        .isNotEqualTo(ExtensionValue.array(List.of()))
+        .isNotEqualTo("ArrayValue");
+  }
+
+  @Test
   void theRealParsersAcceptTheOutputOfEveryHostileModel(@TempDir Path dir) throws Exception {
     Map<String, CastAnalysis> models = new LinkedHashMap<>();
     models.put("cycles", cycles(7, 20));

@@ -180,7 +180,7 @@ public final class CastJson {
    */
   public CastAnalysis read(String document) {
     requireNonNull(document, "document");
-    return codec.read(f -> f.createParser(document));
+    return format == Format.YAML ? codec.read(f -> f.createParser(document)) : codec.read(document);
   }
 
   /**
@@ -192,7 +192,7 @@ public final class CastJson {
    */
   public CastAnalysis read(byte[] document) {
     requireNonNull(document, "document");
-    return codec.read(f -> f.createParser(document));
+    return format == Format.YAML ? codec.read(f -> f.createParser(document)) : codec.read(document);
   }
 
   /**
@@ -205,7 +205,18 @@ public final class CastJson {
    */
   public CastAnalysis read(InputStream in) {
     requireNonNull(in, "in");
-    return codec.read(f -> f.createParser(in));
+    if (format == Format.YAML) {
+      return codec.read(f -> f.createParser(in));
+    }
+    // Read whole (never more than the limit and one byte), so that a stream is read exactly as
+    // the same bytes would be.
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(bufferLimit());
+    } catch (IOException e) {
+      throw new CastJsonException(Code.IO_ERROR, "cannot read the input: " + e, "", -1, -1, e);
+    }
+    return codec.read(bytes);
   }
 
   /**
@@ -218,7 +229,27 @@ public final class CastJson {
    */
   public CastAnalysis read(Reader in) {
     requireNonNull(in, "in");
-    return codec.read(f -> f.createParser(in));
+    if (format == Format.YAML) {
+      return codec.read(f -> f.createParser(in));
+    }
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    int limit = bufferLimit();
+    try {
+      for (int n;
+          text.length() < limit
+              && (n = in.read(buffer, 0, Math.min(buffer.length, limit - text.length()))) >= 0; ) {
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new CastJsonException(Code.IO_ERROR, "cannot read the input: " + e, "", -1, -1, e);
+    }
+    return codec.read(text.toString());
+  }
+
+  /** The most a stream is read: the document limit and one more, within what an array holds. */
+  private int bufferLimit() {
+    return (int) Math.min(Integer.MAX_VALUE - 16, limits.maxDocumentLength() + 1);
   }
 
   /**

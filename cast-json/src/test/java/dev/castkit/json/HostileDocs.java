@@ -376,9 +376,11 @@ final class HostileDocs {
       // nothing is lost: what was read writes and reads back the same
       try {
         assertThat(json.read(json.write(analysis))).as(where).isEqualTo(analysis);
-        assertThat(CastJson.standard().read(CastJson.standard().write(analysis)))
-            .as(where)
-            .isEqualTo(analysis);
+        CastJson asJson =
+            json.format() == CastJson.Format.JSON
+                ? json
+                : json.toBuilder().format(CastJson.Format.JSON).build();
+        assertThat(asJson.read(asJson.write(analysis))).as(where).isEqualTo(analysis);
       } catch (CastJsonException e) {
         fail("what was read cannot be written back: " + e + " for " + where, e);
       }
@@ -386,8 +388,42 @@ final class HostileDocs {
     return outcome;
   }
 
+  /**
+   * Reads {@code input} as bytes ({@link #read(HostileTally, String, CastJson, byte[])}) and as a
+   * string: both must give the same analysis, or the same code at the same pointer.
+   */
   static Outcome read(HostileTally tally, String inputClass, CastJson json, String input) {
-    return read(tally, inputClass, json, input.getBytes(StandardCharsets.UTF_8));
+    Outcome bytes = read(tally, inputClass, json, input.getBytes(StandardCharsets.UTF_8));
+    CastAnalysis analysis = null;
+    CastJsonException error = null;
+    try {
+      analysis = json.read(input);
+    } catch (CastJsonException e) {
+      error = e;
+    } catch (Throwable t) {
+      fail(
+          inputClass
+              + ": "
+              + t
+              + " escaped for the string input\n"
+              + show(input.getBytes(StandardCharsets.UTF_8)),
+          t);
+    }
+    String where =
+        inputClass
+            + ", read as bytes and as a string:\n"
+            + show(input.getBytes(StandardCharsets.UTF_8));
+    if (bytes.error() == null) {
+      assertThat(error).as(where).isNull();
+      assertThat(analysis).as(where).isEqualTo(bytes.analysis());
+    } else {
+      assertThat(error).as(where).isNotNull();
+      assertThat(error.code()).as(where).isEqualTo(bytes.error().code());
+      assertThat(error.jsonPointer()).as(where).isEqualTo(bytes.error().jsonPointer());
+      assertThat(error.line()).as(where).isGreaterThanOrEqualTo(1);
+      assertThat(error.column()).as(where).isGreaterThanOrEqualTo(1);
+    }
+    return bytes;
   }
 
   /** The input as text when it is short, else its start and end, and always as Base64. */
