@@ -420,6 +420,38 @@ class HostileInputTest {
     }
   }
 
+  @Test
+  void aLoneSurrogateInUtf16IsASyntaxErrorNotAReplacementCharacter() {
+    // Jackson decoded UTF-16 leniently: the lone surrogate became U+FFFD and the text changed.
+    String doc = "{\"formatVersion\": \"1.0\", \"id\": \"C\", \"title\": \"a\ud800b\"}";
+    for (String charset : List.of("UTF-16BE", "UTF-16LE")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      for (char c : doc.toCharArray()) {
+        // write each unit as it is, which the JDK encoder would refuse for the lone surrogate
+        if (charset.endsWith("BE")) {
+          out.write(c >> 8);
+          out.write(c & 0xFF);
+        } else {
+          out.write(c & 0xFF);
+          out.write(c >> 8);
+        }
+      }
+      Outcome o = read(TALLY, "another Unicode encoding, broken", JSON, out.toByteArray());
+      assertThat(o.error()).as(charset).isNotNull();
+      assertThat(o.error().code()).isEqualTo(Code.SYNTAX_ERROR);
+      assertThat(o.error().column()).isEqualTo(doc.indexOf('\ud800') + 1);
+    }
+    // Found by the fuzzer: bytes whose encoding Jackson cannot tell gave an error without a place.
+    for (byte[] odd :
+        List.of(
+            new byte[] {0, (byte) 0x80, 0, 0, 0, 0, (byte) 0xD1},
+            new byte[] {0, 0, 0, 0x7b, 0, 0x11, 0, 0},
+            new byte[] {(byte) 0xFE, (byte) 0xFF, 0})) {
+      Outcome o = read(TALLY, "another Unicode encoding, broken", JSON, odd);
+      assertThat(o.error()).isNotNull();
+    }
+  }
+
   // ------------------------------------------------------------------ whole documents
 
   @Test

@@ -136,6 +136,11 @@ public final class Codec {
           (int) (limit - lineStart) + 1,
           null);
     }
+    String utf16 = Utf8.utf16(document);
+    if (utf16 != null) {
+      // Jackson decodes UTF-16 leniently (a lone surrogate becomes U+FFFD); decode strictly here.
+      return read(Utf8.decodeUtf16(document, utf16));
+    }
     try {
       return read(factory, f -> f.createParser(document));
     } catch (CastJsonException e) {
@@ -289,6 +294,12 @@ public final class Codec {
         line = mark[0];
         column = mark[1];
       }
+    }
+    if (parser == null && line < 1 && !(e instanceof StreamConstraintsException)) {
+      // The parser could not even be opened (the encoding of the first bytes was not
+      // recognised): the problem is at the start of the document.
+      line = 1;
+      column = 1;
     }
     String format = yaml ? "YAML" : "JSON";
     String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : null;
