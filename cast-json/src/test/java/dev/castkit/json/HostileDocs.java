@@ -362,7 +362,7 @@ final class HostileDocs {
     long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpu;
     long wallNanos = System.nanoTime() - wall;
     Outcome outcome = new Outcome(analysis, error, wallNanos, cpuNanos);
-    tally.record(inputClass, outcome.name(), wallNanos);
+    tally.record(inputClass, outcome.name(), wallNanos, cpuNanos);
     String where = inputClass + " (" + input.length + " bytes):\n" + show(input);
     assertThat(cpuNanos).as("CPU time of " + where).isLessThan(CPU_BOUND_NANOS);
     assertThat(wallNanos).as("wall time of " + where).isLessThan(WALL_BOUND_NANOS);

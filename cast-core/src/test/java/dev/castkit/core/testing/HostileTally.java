@@ -25,6 +25,7 @@ public final class HostileTally {
   private final String name;
   private final Map<String, Map<String, Long>> counts = new TreeMap<>();
   private final Map<String, Long> slowestNanos = new TreeMap<>();
+  private final Map<String, Long> slowestCpuNanos = new TreeMap<>();
 
   /**
    * A tally written as {@code target/hostile/<name>.tsv}.
@@ -63,6 +64,19 @@ public final class HostileTally {
   }
 
   /**
+   * Counts one case with the CPU time its thread spent, as well as the wall time.
+   *
+   * @param inputClass what kind of input it was
+   * @param outcome what came out
+   * @param nanos how long it took
+   * @param cpuNanos how much CPU time the reading thread used
+   */
+  public synchronized void record(String inputClass, String outcome, long nanos, long cpuNanos) {
+    record(inputClass, outcome, nanos);
+    slowestCpuNanos.merge(inputClass, cpuNanos, Math::max);
+  }
+
+  /**
    * The cases counted for an input class, whatever their outcome.
    *
    * @param inputClass the input class
@@ -77,7 +91,8 @@ public final class HostileTally {
    * prints the same lines.
    */
   public synchronized void write() {
-    StringBuilder sb = new StringBuilder("input class\tcases\toutcomes\tslowest ms\n");
+    StringBuilder sb =
+        new StringBuilder("input class\tcases\toutcomes\tslowest ms\tslowest CPU ms\n");
     for (Map.Entry<String, Map<String, Long>> e : counts.entrySet()) {
       long total = e.getValue().values().stream().mapToLong(l -> l).sum();
       StringBuilder outcomes = new StringBuilder();
@@ -94,6 +109,11 @@ public final class HostileTally {
           .append(outcomes)
           .append('\t')
           .append(String.format("%.1f", slowestNanos.get(e.getKey()) / 1e6))
+          .append('\t')
+          .append(
+              slowestCpuNanos.containsKey(e.getKey())
+                  ? String.format("%.1f", slowestCpuNanos.get(e.getKey()) / 1e6)
+                  : "")
           .append('\n');
     }
     System.out.print("[" + name + "]\n" + sb);
