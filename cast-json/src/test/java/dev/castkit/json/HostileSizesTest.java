@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,29 @@ class HostileSizesTest {
   private static final String HEAD =
       "{\"formatVersion\": \"1.0\", \"id\": \"CAST-1\", \"title\": \"t\"";
   private static final int MB = 1 << 20;
+
+  /**
+   * Reads each kind of large input a few times first, so that the times measured are not the JIT's.
+   */
+  @BeforeAll
+  static void warmUp() {
+    List<Runnable> reads =
+        List.of(
+            () -> JSON.read(doc("\"x\": \"" + "w".repeat(MB / 2) + "\"")),
+            () ->
+                JSON.read(
+                    doc("\"x\": [" + repeat("0", ",", MB / 4) + "]")
+                        .getBytes(StandardCharsets.UTF_8)),
+            () ->
+                YAML.read(
+                    "formatVersion: \"1.0\"\nid: C\ntitle: t\nx: " + "9".repeat(MB / 2) + "\n"),
+            () ->
+                YAML.read(
+                    "formatVersion: \"1.0\"\nid: C\ntitle: t\nx:\n" + "- 0\n".repeat(MB / 8)));
+    for (int round = 0; round < 3; round++) {
+      reads.forEach(Runnable::run);
+    }
+  }
 
   @AfterAll
   static void writeTally() {
