@@ -305,6 +305,68 @@ class HostileModelsTest {
         .build();
   }
 
+  /**
+   * Labelled links both ways between boxes of one level, with links from the levels around them:
+   * the shape on which Graphviz warned that its routing went "seriously wrong" while edges inside a
+   * rank had ordinary labels.
+   */
+  static CastAnalysis flatLinksBothWays() {
+    // a generated analysis that made Graphviz 2.43 warn, rebuilt as it was
+    Object[][] components = {
+      {"C-1", 0, ComponentKind.ORGANIZATION, "é tool audit 50% limit dashboard [bracket] index"},
+      {"C-3", 1, ComponentKind.SENSOR, "日本語 cache {brace} router engineers a:b"},
+      {"C-10", 1, ComponentKind.AUTOMATED_CONTROLLER, "alert"},
+      {"C-2", 2, ComponentKind.SENSOR, "end; tool review 日本語 cache #hash 'single'"},
+      {"C-5", 2, ComponentKind.SENSOR, "rule `tick`"},
+      {"C-7", 2, ComponentKind.ACTUATOR, "é"},
+      {"C-4", 3, ComponentKind.ACTUATOR, "audit queue tool"},
+      {"C-6", 3, ComponentKind.AUTOMATED_CONTROLLER, "capacity check traffic rule"},
+      {"C-9", 3, ComponentKind.HUMAN_CONTROLLER, "operator customers tool regex review [bracket]"},
+      {"C-8", 4, ComponentKind.HUMAN_CONTROLLER, "alert *star* monitor limit rule regional queue"}
+    };
+    String[][] links = {
+      {"CA-1", "C-6", "C-8", "x->y audit feedback"},
+      {"FB-1", "C-8", "C-6", "#hash a & b playbook operator [bracket] audit emoji 😀"},
+      {"CA-2", "C-8", "C-5", "`tick` a & b {brace}"},
+      {"FB-2", "C-5", "C-8", "queue operator 50% check capacity request"},
+      {"CA-3", "C-9", "C-6", "line\nbreak"},
+      {"FB-3", "C-6", "C-9", "engineers index 'single' regional"},
+      {"CA-4", "C-9", "C-1", "check *star* \"quoted\" `tick` regex engineers subsystem x->y"},
+      {"FB-4", "C-1", "C-9", "end; alert --> index {brace} review"},
+      {"CA-5", "C-10", "C-6", "engineers subsystem end;"},
+      {"FB-5", "C-6", "C-10", "request"}
+    };
+    ControlStructure.Builder s =
+        ControlStructure.builder()
+            .id(ControlStructureId.of("CS-operating"))
+            .variant(StructureVariant.AS_OPERATING);
+    for (Object[] c : components) {
+      s.addComponent(
+          Component.builder()
+              .id(ComponentId.of((String) c[0]))
+              .level((Integer) c[1])
+              .kind((ComponentKind) c[2])
+              .name((String) c[3])
+              .build());
+    }
+    for (String[] l : links) {
+      s.addLink(
+          ControlLink.builder()
+              .id(LinkId.of(l[0]))
+              .kind(l[0].startsWith("CA") ? LinkKind.CONTROL_ACTION : LinkKind.FEEDBACK)
+              .source(ComponentId.of(l[1]))
+              .target(ComponentId.of(l[2]))
+              .label(l[3])
+              .status(l[0].equals("CA-1") ? LinkStatus.DEGRADED : LinkStatus.PRESENT)
+              .build());
+    }
+    return CastAnalysis.builder()
+        .id(AnalysisId.of("CAST-flat"))
+        .title("t")
+        .addControlStructure(s.build())
+        .build();
+  }
+
   /** Every text of a small analysis is {@link #SYNTAX_SOUP}. */
   static CastAnalysis syntaxSoup() {
     ControlStructure.Builder s =
@@ -527,6 +589,7 @@ class HostileModelsTest {
     models.put("controls-itself", controlsItself(true));
     models.put("links-between-two", linksBetweenTwo(150));
     models.put("syntax-soup", syntaxSoup());
+    models.put("flat-links-both-ways", flatLinksBothWays());
     Map<String, String> dot = new LinkedHashMap<>();
     Map<String, String> mermaid = new LinkedHashMap<>();
     Map<String, String> markdown = new LinkedHashMap<>();
