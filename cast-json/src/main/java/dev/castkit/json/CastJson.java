@@ -60,10 +60,12 @@ import java.nio.file.Path;
  *       <td>{@value #DEFAULT_MAX_VALUE_COUNT}</td><td>{@link Code#TOO_MANY_VALUES}</td></tr>
  * </table>
  *
- * <p>Instances are immutable and thread-safe: create one and share it. Streams and writers passed
- * in are neither closed nor read beyond the document; files are opened and closed here. YAML needs
- * {@code com.fasterxml.jackson.dataformat:jackson-dataformat-yaml} on the class path; JSON needs
- * only {@code jackson-core}.
+ * <p>Instances are immutable and thread-safe: create one and share it. Streams, readers and writers
+ * passed in are not closed; a stream or reader is read to its end, but never more than the document
+ * limit and one more byte (character), and, for JSON, read whole before parsing, so that it gives
+ * exactly what the same bytes would; files are opened and closed here. YAML needs {@code
+ * com.fasterxml.jackson.dataformat:jackson-dataformat-yaml} on the class path; JSON needs only
+ * {@code jackson-core}.
  */
 public final class CastJson {
   /** The format version this library writes; it reads any 1.x. */
@@ -196,7 +198,8 @@ public final class CastJson {
   }
 
   /**
-   * Reads an analysis from a stream, to its end. The stream is not closed.
+   * Reads an analysis from a stream, to its end (at most the document limit and one more byte). The
+   * stream is not closed.
    *
    * @param in the stream
    * @return the analysis
@@ -220,7 +223,8 @@ public final class CastJson {
   }
 
   /**
-   * Reads an analysis from a character stream, to its end. The reader is not closed.
+   * Reads an analysis from a character stream, to its end (at most the document limit and one more
+   * character). The reader is not closed.
    *
    * @param in the reader
    * @return the analysis
