@@ -55,7 +55,11 @@ public final class CastJsonException extends RuntimeException {
     DUPLICATE_ID,
     /** On write: an extension key is also the name of a known field of the same object. */
     EXTENSION_KEY_CONFLICT,
-    /** A YAML feature the format does not use (an alias, a binary or custom tag). */
+    /**
+     * A YAML feature the format does not use: an alias, or a tag other than the core {@code !!str},
+     * {@code !!int}, {@code !!float}, {@code !!bool}, {@code !!null}, {@code !!map}, {@code !!seq}
+     * on a value of its type.
+     */
     UNSUPPORTED_YAML_FEATURE,
     /** Objects and arrays are nested deeper than the configured limit. */
     NESTING_TOO_DEEP,

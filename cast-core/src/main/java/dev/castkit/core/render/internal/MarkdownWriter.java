@@ -5,6 +5,7 @@ import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.Component;
 import dev.castkit.core.ComponentAnalysis;
 import dev.castkit.core.ComponentId;
+import dev.castkit.core.ConstraintId;
 import dev.castkit.core.ContextFactor;
 import dev.castkit.core.Contribution;
 import dev.castkit.core.ControlLink;
@@ -14,7 +15,10 @@ import dev.castkit.core.EventTime;
 import dev.castkit.core.Evidence;
 import dev.castkit.core.Flaw;
 import dev.castkit.core.FlawCategory;
+import dev.castkit.core.FlawId;
 import dev.castkit.core.Hazard;
+import dev.castkit.core.HazardId;
+import dev.castkit.core.LinkId;
 import dev.castkit.core.LinkStatus;
 import dev.castkit.core.Loss;
 import dev.castkit.core.ProcessAnalysis;
@@ -37,6 +41,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,6 +67,13 @@ public final class MarkdownWriter {
   private final boolean diagrams;
   private final List<FindingRow> findings;
   private final Map<ComponentId, Component> components = new LinkedHashMap<>();
+  // Cross-references, indexed once so that the report takes time linear in the analysis: a
+  // nested scan per row made a report of a few thousand elements take minutes.
+  private final Map<HazardId, List<ElementId>> constraintsOfHazard = new HashMap<>();
+  private final Map<ConstraintId, List<String>> responsibilitiesOfConstraint = new HashMap<>();
+  private final Map<ComponentId, List<Recommendation>> recommendationsChanging = new HashMap<>();
+  private final Map<FlawId, List<ElementId>> recommendationsOfFlaw = new HashMap<>();
+  private final Map<QuestionId, Question> questions = new HashMap<>();
   private final StringBuilder out = new StringBuilder();
 
   private MarkdownWriter(
@@ -78,6 +90,44 @@ public final class MarkdownWriter {
     }
     for (ControlStructure s : analysis.controlStructures()) {
       s.components().forEach(c -> components.putIfAbsent(c.id(), c));
+    }
+    for (SafetyConstraint c : analysis.constraints()) {
+      for (HazardId h : c.hazards()) {
+        constraintsOfHazard.computeIfAbsent(h, k -> new ArrayList<>()).add(c.id());
+      }
+    }
+    for (Component component : components.values()) {
+      for (Responsibility r : component.responsibilities()) {
+        for (ConstraintId c : r.constraints()) {
+          responsibilitiesOfConstraint
+              .computeIfAbsent(c, k -> new ArrayList<>())
+              .add(code(r.id()) + " " + md(component.name()));
+        }
+      }
+    }
+    // A recommendation changes a component when it names it or a link to or from it.
+    Map<LinkId, List<ComponentId>> linkEnds = new HashMap<>();
+    for (ControlStructure s : analysis.controlStructures()) {
+      for (ControlLink l : s.links()) {
+        List<ComponentId> ends = linkEnds.computeIfAbsent(l.id(), k -> new ArrayList<>());
+        ends.add(l.source());
+        ends.add(l.target());
+      }
+    }
+    for (Recommendation r : analysis.recommendations()) {
+      Set<ComponentId> changed = new LinkedHashSet<>(r.components());
+      for (LinkId l : r.links()) {
+        changed.addAll(linkEnds.getOrDefault(l, List.of()));
+      }
+      for (ComponentId id : changed) {
+        recommendationsChanging.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+      }
+      for (FlawId f : r.flaws()) {
+        recommendationsOfFlaw.computeIfAbsent(f, k -> new ArrayList<>()).add(r.id());
+      }
+    }
+    for (Question q : analysis.questions()) {
+      questions.putIfAbsent(q.id(), q);
     }
   }
 
@@ -172,12 +222,7 @@ public final class MarkdownWriter {
     blank();
     Table hazards = new Table("Id", "Hazard", "Leads to", "Refines", "Constraints");
     for (Hazard h : analysis.hazards()) {
-      List<ElementId> constraints = new ArrayList<>();
-      for (SafetyConstraint c : analysis.constraints()) {
-        if (c.hazards().contains(h.id())) {
-          constraints.add(c.id());
-        }
-      }
+      List<ElementId> constraints = constraintsOfHazard.getOrDefault(h.id(), List.of());
       hazards.row(
           code(h.id()),
           md(h.description()),
@@ -192,14 +237,7 @@ public final class MarkdownWriter {
     Table constraints =
         new Table("Id", "Constraint", "Kind", "Hazards", "Refines", "Responsibilities");
     for (SafetyConstraint c : analysis.constraints()) {
-      List<String> responsible = new ArrayList<>();
-      for (Component component : components.values()) {
-        for (Responsibility r : component.responsibilities()) {
-          if (r.constraints().contains(c.id())) {
-            responsible.add(code(r.id()) + " " + md(component.name()));
-          }
-        }
-      }
+      List<String> responsible = responsibilitiesOfConstraint.getOrDefault(c.id(), List.of());
       constraints.row(
           code(c.id()),
           md(c.text()),
@@ -449,12 +487,7 @@ public final class MarkdownWriter {
         blank();
       }
     }
-    List<Recommendation> changing = new ArrayList<>();
-    for (Recommendation r : analysis.recommendations()) {
-      if (changes(r, id)) {
-        changing.add(r);
-      }
-    }
+    List<Recommendation> changing = recommendationsChanging.getOrDefault(id, List.of());
     if (!changing.isEmpty()) {
       line("**Recommendations that change it**");
       blank();
@@ -463,21 +496,6 @@ public final class MarkdownWriter {
       }
       blank();
     }
-  }
-
-  /** A recommendation changes a component when it names it or a link to or from it. */
-  private boolean changes(Recommendation r, ComponentId id) {
-    if (r.components().contains(id)) {
-      return true;
-    }
-    for (ControlStructure s : analysis.controlStructures()) {
-      for (ControlLink l : s.links()) {
-        if (r.links().contains(l.id()) && (l.source().equals(id) || l.target().equals(id))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** The chain of enclosing components, walked iteratively and stopped at a cycle. */
@@ -525,13 +543,7 @@ public final class MarkdownWriter {
       blank();
       Table t = new Table("Id", "Flaw", "Components", "Links", "Evidence", "Addressed by");
       for (Flaw f : flaws) {
-        List<ElementId> by = new ArrayList<>();
-        for (Recommendation r : analysis.recommendations()) {
-          if (r.flaws().contains(f.id())) {
-            by.add(r.id());
-          }
-        }
-        String addressed = codes(by);
+        String addressed = codes(recommendationsOfFlaw.getOrDefault(f.id(), List.of()));
         if (f.noActionRationale().isPresent()) {
           addressed =
               (addressed.isEmpty() ? "" : addressed + "<br>")
@@ -677,12 +689,8 @@ public final class MarkdownWriter {
   }
 
   private String question(QuestionId id) {
-    for (Question q : analysis.questions()) {
-      if (q.id().equals(id)) {
-        return code(id) + " " + md(q.text()) + " (" + Words.of(q.status()) + ")";
-      }
-    }
-    return code(id);
+    Question q = questions.get(id);
+    return q == null ? code(id) : code(id) + " " + md(q.text()) + " (" + Words.of(q.status()) + ")";
   }
 
   private String component(ComponentId id) {
