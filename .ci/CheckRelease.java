@@ -63,7 +63,8 @@ public class CheckRelease {
     Set<String> expected = new TreeSet<>();
     for (Map.Entry<String, List<String>> a : PUBLISHED.entrySet()) {
       for (String suffix : a.getValue()) {
-        String file = GROUP + "/" + a.getKey() + "/" + version + "/" + a.getKey() + "-" + version + suffix;
+        String file =
+            GROUP + "/" + a.getKey() + "/" + version + "/" + a.getKey() + "-" + version + suffix;
         expected.add(file);
         if (signed) {
           expected.add(file + ".asc");
@@ -79,7 +80,11 @@ public class CheckRelease {
     check(
         "nothing of cast-examples (or any other module) is in the bundle",
         files1.stream().noneMatch(f -> !PUBLISHED.containsKey(f.split("/")[2])),
-        () -> files1.stream().filter(f -> !PUBLISHED.containsKey(f.split("/")[2])).toList().toString());
+        () ->
+            files1.stream()
+                .filter(f -> !PUBLISHED.containsKey(f.split("/")[2]))
+                .toList()
+                .toString());
     if (!snapshot) {
       List<String> unsummed = new ArrayList<>();
       for (String f : files1) {
@@ -92,7 +97,10 @@ public class CheckRelease {
           }
         }
       }
-      check("every file but the signatures has its MD5 and SHA-1 checksum", unsummed.isEmpty(), unsummed::toString);
+      check(
+          "every file but the signatures has its MD5 and SHA-1 checksum",
+          unsummed.isEmpty(),
+          unsummed::toString);
     }
 
     // 2. reproducible: both builds made the same bytes (signatures differ by their time stamps)
@@ -105,7 +113,8 @@ public class CheckRelease {
       compared++;
       if (!files2.contains(f)) {
         differing.add(f + " (only in the first build)");
-      } else if (!Arrays.equals(Files.readAllBytes(build1.resolve(f)), Files.readAllBytes(build2.resolve(f)))) {
+      } else if (!Arrays.equals(
+          Files.readAllBytes(build1.resolve(f)), Files.readAllBytes(build2.resolve(f)))) {
         differing.add(f + " " + differingEntries(build1.resolve(f), build2.resolve(f)));
       }
     }
@@ -134,11 +143,17 @@ public class CheckRelease {
           name + "-javadoc.jar documents the API and nothing internal or generated",
           docs.contains("index.html")
               && docs.stream().noneMatch(e -> e.contains("/internal/") || e.contains("/Immutable")),
-          () -> docs.stream().filter(e -> e.contains("/internal/") || e.contains("/Immutable")).limit(5).toList().toString());
+          () ->
+              docs.stream()
+                  .filter(e -> e.contains("/internal/") || e.contains("/Immutable"))
+                  .limit(5)
+                  .toList()
+                  .toString());
     }
     check(
         "cast-core.jar leaves out CastStyle (source-retention, read only by the annotation processor)",
-        !entries(build1.resolve(core + ".jar")).contains("dev/castkit/core/internal/CastStyle.class"),
+        !entries(build1.resolve(core + ".jar"))
+            .contains("dev/castkit/core/internal/CastStyle.class"),
         () -> "CastStyle.class is in the jar");
     Set<String> tests = entries(build1.resolve(core + "-tests.jar"));
     check(
@@ -146,11 +161,17 @@ public class CheckRelease {
         tests.stream()
             .filter(e -> e.endsWith(".class"))
             .allMatch(e -> e.startsWith("dev/castkit/core/testing/")),
-        () -> tests.stream().filter(e -> e.endsWith(".class") && !e.startsWith("dev/castkit/core/testing/")).limit(5).toList().toString());
+        () ->
+            tests.stream()
+                .filter(e -> e.endsWith(".class") && !e.startsWith("dev/castkit/core/testing/"))
+                .limit(5)
+                .toList()
+                .toString());
 
     // 4. Central's required metadata, in the effective POM of each published artifact
     XPath xpath = XPathFactory.newInstance().newXPath();
-    NodeList projects = (NodeList) xpath.evaluate("//*[local-name()='project']", effective, XPathConstants.NODESET);
+    NodeList projects =
+        (NodeList) xpath.evaluate("//*[local-name()='project']", effective, XPathConstants.NODESET);
     Map<String, Element> byArtifact = new LinkedHashMap<>();
     for (int i = 0; i < projects.getLength(); i++) {
       Element p = (Element) projects.item(i);
@@ -175,8 +196,13 @@ public class CheckRelease {
       Element developer = child(child(p, "developers"), "developer");
       require(problems, "developer name", text(developer, "name"), s -> !s.isBlank());
       Element scm = child(p, "scm");
-      require(problems, "scm connection", text(scm, "connection"), ("scm:git:" + URL + ".git")::equals);
-      require(problems, "scm developerConnection", text(scm, "developerConnection"), s -> s.startsWith("scm:git:") && s.endsWith("castkit.git"));
+      require(
+          problems, "scm connection", text(scm, "connection"), ("scm:git:" + URL + ".git")::equals);
+      require(
+          problems,
+          "scm developerConnection",
+          text(scm, "developerConnection"),
+          s -> s.startsWith("scm:git:") && s.endsWith("castkit.git"));
       require(problems, "scm url", text(scm, "url"), URL::equals);
       check(
           artifact + "'s POM has what Central requires (name " + quote(text(p, "name")) + ")",
@@ -200,7 +226,8 @@ public class CheckRelease {
     }
   }
 
-  private static void require(List<String> problems, String field, String value, Predicate<String> ok) {
+  private static void require(
+      List<String> problems, String field, String value, Predicate<String> ok) {
     if (!ok.test(value)) {
       problems.add(field + " is " + quote(value));
     }
@@ -212,7 +239,11 @@ public class CheckRelease {
       return files
           .filter(Files::isRegularFile)
           .map(f -> repo.relativize(f).toString().replace('\\', '/'))
-          .filter(f -> !f.startsWith(".") && !f.contains("/maven-metadata") && !f.matches(".*\\.(md5|sha1|sha256|sha512)$"))
+          .filter(
+              f ->
+                  !f.startsWith(".")
+                      && !f.contains("/maven-metadata")
+                      && !f.matches(".*\\.(md5|sha1|sha256|sha512)$"))
           .collect(Collectors.toCollection(TreeSet::new));
     }
   }
@@ -229,10 +260,13 @@ public class CheckRelease {
       return "";
     }
     List<String> differ = new ArrayList<>();
-    try (ZipFile za = new ZipFile(a.toFile()); ZipFile zb = new ZipFile(b.toFile())) {
+    try (ZipFile za = new ZipFile(a.toFile());
+        ZipFile zb = new ZipFile(b.toFile())) {
       for (ZipEntry ea : za.stream().toList()) {
         ZipEntry eb = zb.getEntry(ea.getName());
-        if (eb == null || ea.getTime() != eb.getTime() || !Arrays.equals(bytes(za, ea), bytes(zb, eb))) {
+        if (eb == null
+            || ea.getTime() != eb.getTime()
+            || !Arrays.equals(bytes(za, ea), bytes(zb, eb))) {
           differ.add(ea.getName());
         }
       }
