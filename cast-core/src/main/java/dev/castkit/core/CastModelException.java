@@ -1,6 +1,7 @@
 package dev.castkit.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a model value cannot be built because it could not mean anything: a blank id or text,
@@ -108,7 +109,7 @@ public class CastModelException extends IllegalArgumentException {
     /**
      * @param attribute the name of the attribute that was given a null
      */
-    public NullAttribute(String attribute) {
+    public NullAttribute(@Nullable String attribute) {
       super(
           Code.NULL_ATTRIBUTE,
           "?",
@@ -119,7 +120,7 @@ public class CastModelException extends IllegalArgumentException {
 
   // Immutables formats: "Cannot build Hazard, some of required attributes are not set [id,
   // description]"
-  private static String typeIn(String message) {
+  private static String typeIn(@Nullable String message) {
     String prefix = "Cannot build ";
     if (message != null && message.startsWith(prefix)) {
       int end = message.indexOf(',', prefix.length());
@@ -130,7 +131,7 @@ public class CastModelException extends IllegalArgumentException {
     return "?";
   }
 
-  private static String attributesIn(String message) {
+  private static String attributesIn(@Nullable String message) {
     if (message != null) {
       int open = message.lastIndexOf('[');
       int close = message.lastIndexOf(']');

@@ -1,5 +1,6 @@
 package dev.castkit.core;
 
+import dev.castkit.core.internal.Trees;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
@@ -141,6 +142,22 @@ public sealed interface ExtensionValue {
     public ArrayValue {
       elements = List.copyOf(elements);
     }
+
+    /** Equal to an array of equal elements, at any depth without deep recursion. */
+    @Override
+    public boolean equals(Object other) {
+      return Trees.equal(this, other);
+    }
+
+    @Override
+    public int hashCode() {
+      return Trees.hash(this);
+    }
+
+    @Override
+    public String toString() {
+      return Trees.toString(this);
+    }
   }
 
   /**
@@ -160,6 +177,22 @@ public sealed interface ExtensionValue {
         sorted.put(Objects.requireNonNull(e.getKey()), Objects.requireNonNull(e.getValue()));
       }
       members = Collections.unmodifiableSortedMap(sorted);
+    }
+
+    /** Equal to an object of equal members, at any depth without deep recursion. */
+    @Override
+    public boolean equals(Object other) {
+      return Trees.equal(this, other);
+    }
+
+    @Override
+    public int hashCode() {
+      return Trees.hash(this);
+    }
+
+    @Override
+    public String toString() {
+      return Trees.toString(this);
     }
   }
 

@@ -60,10 +60,12 @@ import java.nio.file.Path;
  *       <td>{@value #DEFAULT_MAX_VALUE_COUNT}</td><td>{@link Code#TOO_MANY_VALUES}</td></tr>
  * </table>
  *
- * <p>Instances are immutable and thread-safe: create one and share it. Streams and writers passed
- * in are neither closed nor read beyond the document; files are opened and closed here. YAML needs
- * {@code com.fasterxml.jackson.dataformat:jackson-dataformat-yaml} on the class path; JSON needs
- * only {@code jackson-core}.
+ * <p>Instances are immutable and thread-safe: create one and share it. Streams, readers and writers
+ * passed in are not closed; a stream or reader is read to its end, but never more than the document
+ * limit and one more byte (character), and, for JSON, read whole before parsing, so that it gives
+ * exactly what the same bytes would; files are opened and closed here. YAML needs {@code
+ * com.fasterxml.jackson.dataformat:jackson-dataformat-yaml} on the class path; JSON needs only
+ * {@code jackson-core}.
  */
 public final class CastJson {
   /** The format version this library writes; it reads any 1.x. */
@@ -96,7 +98,8 @@ public final class CastJson {
     JSON,
     /**
      * YAML 1.1 block style, for analyses written by hand. Same fields, same errors with line and
-     * column. Aliases and custom tags are refused; where a string is expected an unquoted scalar is
+     * column. Aliases and tags other than the core ones ({@code !!str}, {@code !!int} and so on,
+     * each on a value of its type) are refused; where a string is expected an unquoted scalar is
      * read as the text written ({@code formatVersion: 1.0} works). Always written in block style,
      * whatever {@link Builder#pretty(boolean)} says.
      */
@@ -179,7 +182,7 @@ public final class CastJson {
    */
   public CastAnalysis read(String document) {
     requireNonNull(document, "document");
-    return codec.read(f -> f.createParser(document));
+    return format == Format.YAML ? codec.read(f -> f.createParser(document)) : codec.read(document);
   }
 
   /**
@@ -191,11 +194,12 @@ public final class CastJson {
    */
   public CastAnalysis read(byte[] document) {
     requireNonNull(document, "document");
-    return codec.read(f -> f.createParser(document));
+    return format == Format.YAML ? codec.read(f -> f.createParser(document)) : codec.read(document);
   }
 
   /**
-   * Reads an analysis from a stream, to its end. The stream is not closed.
+   * Reads an analysis from a stream, to its end (at most the document limit and one more byte). The
+   * stream is not closed.
    *
    * @param in the stream
    * @return the analysis
@@ -204,11 +208,23 @@ public final class CastJson {
    */
   public CastAnalysis read(InputStream in) {
     requireNonNull(in, "in");
-    return codec.read(f -> f.createParser(in));
+    if (format == Format.YAML) {
+      return codec.read(f -> f.createParser(in));
+    }
+    // Read whole (never more than the limit and one byte), so that a stream is read exactly as
+    // the same bytes would be.
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(bufferLimit());
+    } catch (IOException e) {
+      throw new CastJsonException(Code.IO_ERROR, "cannot read the input: " + e, "", -1, -1, e);
+    }
+    return codec.read(bytes);
   }
 
   /**
-   * Reads an analysis from a character stream, to its end. The reader is not closed.
+   * Reads an analysis from a character stream, to its end (at most the document limit and one more
+   * character). The reader is not closed.
    *
    * @param in the reader
    * @return the analysis
@@ -217,7 +233,27 @@ public final class CastJson {
    */
   public CastAnalysis read(Reader in) {
     requireNonNull(in, "in");
-    return codec.read(f -> f.createParser(in));
+    if (format == Format.YAML) {
+      return codec.read(f -> f.createParser(in));
+    }
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    int limit = bufferLimit();
+    try {
+      for (int n;
+          text.length() < limit
+              && (n = in.read(buffer, 0, Math.min(buffer.length, limit - text.length()))) >= 0; ) {
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new CastJsonException(Code.IO_ERROR, "cannot read the input: " + e, "", -1, -1, e);
+    }
+    return codec.read(text.toString());
+  }
+
+  /** The most a stream is read: the document limit and one more, within what an array holds. */
+  private int bufferLimit() {
+    return (int) Math.min(Integer.MAX_VALUE - 16, limits.maxDocumentLength() + 1);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.castkit.json;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a CAST document cannot be read or an analysis cannot be written. It says what was
@@ -55,7 +56,11 @@ public final class CastJsonException extends RuntimeException {
     DUPLICATE_ID,
     /** On write: an extension key is also the name of a known field of the same object. */
     EXTENSION_KEY_CONFLICT,
-    /** A YAML feature the format does not use (an alias, a binary or custom tag). */
+    /**
+     * A YAML feature the format does not use: an alias, or a tag other than the core {@code !!str},
+     * {@code !!int}, {@code !!float}, {@code !!bool}, {@code !!null}, {@code !!map}, {@code !!seq}
+     * on a value of its type.
+     */
     UNSUPPORTED_YAML_FEATURE,
     /** Objects and arrays are nested deeper than the configured limit. */
     NESTING_TOO_DEEP,
@@ -98,8 +103,14 @@ public final class CastJsonException extends RuntimeException {
    * @param column the 1-based column, or {@link #UNKNOWN_POSITION}
    * @param cause the underlying exception, or {@code null}
    */
+  @SuppressWarnings("exports") // JSpecify's @Nullable: its module is compile-time only
   public CastJsonException(
-      Code code, String detail, String jsonPointer, int line, int column, Throwable cause) {
+      Code code,
+      String detail,
+      String jsonPointer,
+      int line,
+      int column,
+      @Nullable Throwable cause) {
     super(message(detail, jsonPointer, line, column), cause);
     this.code = Objects.requireNonNull(code, "code");
     this.detail = Objects.requireNonNull(detail, "detail");

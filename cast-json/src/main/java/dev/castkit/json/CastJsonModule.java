@@ -34,6 +34,8 @@ import java.io.IOException;
  * failure surfaces as Jackson's {@link JsonMappingException} whose cause is a {@link
  * CastJsonException}, whose pointer is the path of the offending value in the whole document.
  */
+// databind is optional ("requires static"): only callers who use this class need it
+@SuppressWarnings("exports")
 public final class CastJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 

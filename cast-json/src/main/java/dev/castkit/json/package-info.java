@@ -5,4 +5,7 @@
  * documents. The format is specified in docs/format.md and by the JSON Schema at {@link
  * dev.castkit.json.CastJson#SCHEMA_RESOURCE}.
  */
+@NullMarked
 package dev.castkit.json;
+
+import org.jspecify.annotations.NullMarked;

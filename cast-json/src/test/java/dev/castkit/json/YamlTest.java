@@ -99,6 +99,24 @@ class YamlTest {
   }
 
   @Test
+  void aYamlSyntaxErrorIsLocatedWhereTheScannerFoundIt() {
+    // Jackson's own location was where its parser stood: line 4, column 2 here.
+    CastJsonException e =
+        catchThrowableOfType(
+            CastJsonException.class,
+            () -> YAML.read("formatVersion: \"1.0\"\nid: C\ntitle: t\nx:\n\t- 1\n"));
+    assertThat(e.code()).isEqualTo(Code.SYNTAX_ERROR);
+    assertThat(e.line()).isEqualTo(5);
+    assertThat(e.column()).isEqualTo(1);
+    CastJsonException flow =
+        catchThrowableOfType(
+            CastJsonException.class,
+            () -> YAML.read("formatVersion: \"1.0\"\nid: C\ntitle: t\nx: [1, 2\ny: 3\n"));
+    assertThat(flow.line()).isEqualTo(5);
+    assertThat(flow.column()).isEqualTo(2);
+  }
+
+  @Test
   void duplicateKeysAreRefused() {
     CastJsonException e =
         catchThrowableOfType(
@@ -124,6 +142,49 @@ class YamlTest {
     // standard tags are fine
     assertThat(YAML.read("formatVersion: !!str 1.0\nid: CAST-1\ntitle: !!str 42\n").title())
         .isEqualTo("42");
+  }
+
+  @Test
+  void onlyTheCoreTagsAreReadAndEachOnlyOnAValueOfItsType() {
+    String head = "formatVersion: \"1.0\"\nid: CAST-1\ntitle: t\n";
+    // Tags in the standard prefix that name a Java class or a type JSON lacks used to be dropped
+    // without a word (the value read as a string), and a tag that did not fit its value changed it.
+    for (String refused :
+        List.of(
+            "x-a: !!java.net.URL http://127.0.0.1:9/\n",
+            "x-a: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[]]]\n",
+            "x-a: !<tag:yaml.org,2002:java.io.File> /tmp/x\n",
+            "x-a: !!timestamp 2001-12-14\n",
+            "x-a: !!set {a, b}\n",
+            "x-a: !!omap [a: 1]\n",
+            "x-a: !!int abc\n",
+            "x-a: !!int 1.5\n",
+            "x-a: !!bool abc\n",
+            "x-a: !!null abc\n",
+            "x-a: !!map [1]\n",
+            "x-a: !!seq {a: 1}\n",
+            "x-a: !!str [1]\n")) {
+      CastJsonException e =
+          catchThrowableOfType(CastJsonException.class, () -> YAML.read(head + refused));
+      assertThat(e).as(refused).isNotNull();
+      assertThat(e.code()).as(refused).isEqualTo(Code.UNSUPPORTED_YAML_FEATURE);
+      assertThat(e.jsonPointer()).as(refused).isEqualTo("/x-a");
+      assertThat(e.line()).as(refused).isEqualTo(4);
+    }
+    CastAnalysis a =
+        YAML.read(
+            head
+                + "x-s: !!str 1.0\nx-i: !!int 0x1F\nx-f: !!float 1.5\nx-b: !!bool true\n"
+                + "x-n: !!null ~\nx-m: !!map {k: 1}\nx-q: !!seq [1]\nx-p: ! plain\n");
+    assertThat(a.extensions())
+        .containsEntry("x-s", ExtensionValue.of("1.0"))
+        .containsEntry("x-i", ExtensionValue.number("31"))
+        .containsEntry("x-f", ExtensionValue.number("1.5"))
+        .containsEntry("x-b", ExtensionValue.of(true))
+        .containsEntry("x-n", ExtensionValue.ofNull())
+        .containsEntry("x-m", ExtensionValue.object(Map.of("k", ExtensionValue.number("1"))))
+        .containsEntry("x-q", ExtensionValue.array(List.of(ExtensionValue.number("1"))))
+        .containsEntry("x-p", ExtensionValue.of("plain"));
   }
 
   @Test

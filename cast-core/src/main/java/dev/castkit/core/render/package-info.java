@@ -13,4 +13,7 @@
  * String dot = DotDiagram.render(analysis, DiagramOptions.builder().highlight(flaw).build());
  * }</pre>
  */
+@NullMarked
 package dev.castkit.core.render;
+
+import org.jspecify.annotations.NullMarked;

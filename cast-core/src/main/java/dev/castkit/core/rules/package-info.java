@@ -15,4 +15,7 @@
  * switch rules off, change their severity and add house rules through {@link CastRules#builder()}.
  * The codes, what they mean and how to fix what they report are listed in {@code docs/rules.md}.
  */
+@NullMarked
 package dev.castkit.core.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Codec {
   private final JsonFactory factory;
+  // JSON only: a factory without a table of field names, for documents that overflow the table
+  private final JsonFactory plainNames;
   private final Limits limits;
   private final boolean yaml;
   private final boolean pretty;
@@ -54,6 +56,7 @@ public final class Codec {
     this.pretty = pretty;
     this.limits = limits;
     this.printer = Factories.prettyPrinter();
+    this.plainNames = yaml ? null : Factories.jsonWithPlainNames(limits);
     if (yaml) {
       try {
         this.factory = YamlSupport.factory(limits);
@@ -75,6 +78,10 @@ public final class Codec {
    * @throws CastJsonException on any failure
    */
   public CastAnalysis read(Source source) {
+    return read(factory, source);
+  }
+
+  private CastAnalysis read(JsonFactory factory, Source source) {
     JsonParser parser = null;
     try {
       parser = source.open(factory);
@@ -100,6 +107,96 @@ public final class Codec {
         }
       }
     }
+  }
+
+  /**
+   * Reads one document held in bytes. A document over the size limit is refused before it is
+   * parsed, at the line and column of its first byte past the limit.
+   *
+   * @param document the document
+   * @return the analysis
+   * @throws CastJsonException on any failure
+   */
+  public CastAnalysis read(byte[] document) {
+    long limit = limits.maxDocumentLength();
+    if (document.length > limit) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < limit; i++) {
+        if (document[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new CastJsonException(
+          Code.DOCUMENT_TOO_LARGE,
+          documentTooLarge(),
+          "",
+          line,
+          (int) (limit - lineStart) + 1,
+          null);
+    }
+    String utf16 = Utf8.utf16(document);
+    if (utf16 != null) {
+      // Jackson decodes UTF-16 leniently (a lone surrogate becomes U+FFFD); decode strictly here.
+      return read(Utf8.decodeUtf16(document, utf16));
+    }
+    try {
+      return read(factory, f -> f.createParser(document));
+    } catch (CastJsonException e) {
+      if (!symbolTableOverflow(e) || !Utf8.isUtf8(document)) {
+        throw e;
+      }
+      // Jackson's table of field names refuses documents with many field names whose hashes
+      // collide (its guard against hash flooding). Such a document is read again without the
+      // table, which is linear whatever the names; that parser does not check the UTF-8 of
+      // names, so the bytes are checked here first.
+      Utf8.check(document, limits);
+      return read(plainNames, f -> f.createParser(document));
+    }
+  }
+
+  /**
+   * Reads one document held in a string. A document over the size limit is refused before it is
+   * parsed, at the line and column of its first character past the limit.
+   *
+   * @param document the document
+   * @return the analysis
+   * @throws CastJsonException on any failure
+   */
+  public CastAnalysis read(String document) {
+    long limit = limits.maxDocumentLength();
+    if (document.length() > limit) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < limit; i++) {
+        if (document.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new CastJsonException(
+          Code.DOCUMENT_TOO_LARGE,
+          documentTooLarge(),
+          "",
+          line,
+          (int) (limit - lineStart) + 1,
+          null);
+    }
+    try {
+      return read(factory, f -> f.createParser(document));
+    } catch (CastJsonException e) {
+      if (!symbolTableOverflow(e)) {
+        throw e;
+      }
+      return read(plainNames, f -> f.createParser(document));
+    }
+  }
+
+  private boolean symbolTableOverflow(CastJsonException e) {
+    return plainNames != null
+        && e.getCause() instanceof StreamConstraintsException c
+        && String.valueOf(c.getMessage()).contains("hash collisions");
   }
 
   /**
@@ -191,6 +288,19 @@ public final class Codec {
     }
     int line = at == null ? -1 : at.getLineNr();
     int column = at == null ? -1 : at.getColumnNr();
+    if (yaml) {
+      int[] mark = YamlSupport.problemMark(e);
+      if (mark != null) {
+        line = mark[0];
+        column = mark[1];
+      }
+    }
+    if (parser == null && line < 1 && !(e instanceof StreamConstraintsException)) {
+      // The parser could not even be opened (the encoding of the first bytes was not
+      // recognised): the problem is at the start of the document.
+      line = 1;
+      column = 1;
+    }
     String format = yaml ? "YAML" : "JSON";
     String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : null;
     if (message == null) {

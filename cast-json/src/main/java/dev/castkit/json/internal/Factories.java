@@ -17,7 +17,15 @@ final class Factories {
   static StreamReadConstraints readConstraints(Limits limits) {
     return StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
-        .maxStringLength(limits.maxStringLength())
+        // CastReader checks the length of every string itself. Jackson's check also ran on the
+        // buffer of a number being read, so a number longer than the string limit was reported as
+        // STRING_TOO_LONG from text input and as NUMBER_TOO_LONG from bytes. The document limit
+        // still bounds what is buffered.
+        .maxStringLength(
+            (int)
+                Math.min(
+                    Integer.MAX_VALUE,
+                    Math.max(limits.maxStringLength(), limits.maxDocumentLength())))
         .maxNameLength(limits.maxStringLength())
         .maxNumberLength(limits.maxNumberLength())
         .maxDocumentLength(limits.maxDocumentLength())
@@ -38,6 +46,15 @@ final class Factories {
         // Characters outside the BMP are written as UTF-8, not as escaped surrogate pairs.
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
+  }
+
+  /**
+   * JSON without Jackson's shared table of field names: each name is decoded where it stands, so no
+   * arrangement of names can overflow a table. Its byte parser decodes names leniently (an invalid
+   * UTF-8 sequence becomes U+FFFD), so callers check the bytes first.
+   */
+  static JsonFactory jsonWithPlainNames(Limits limits) {
+    return json(limits).rebuild().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
   }
 
   /** Two-space indent, "\n" line ends on every platform, {@code "key": value}, {@code []}. */

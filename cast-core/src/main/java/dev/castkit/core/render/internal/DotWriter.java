@@ -86,7 +86,9 @@ public final class DotWriter {
           .append(" -> ")
           .append(nodeId(up ? link.source() : link.target()))
           .append(" [")
-          .append(edgeAttributes(edge, up))
+          .append(
+              edgeAttributes(
+                  edge, up, view.node(link.source()).level() == view.node(link.target()).level()))
           .append("];\n");
     }
     out.append("}\n");
@@ -180,7 +182,7 @@ public final class DotWriter {
     return String.join(", ", a);
   }
 
-  private static String edgeAttributes(Edge edge, boolean up) {
+  private static String edgeAttributes(Edge edge, boolean up, boolean flat) {
     ControlLink link = edge.link();
     List<String> a = new ArrayList<>();
     String color = kindColor(link.kind());
@@ -224,7 +226,9 @@ public final class DotWriter {
     if (edge.highlighted()) {
       penwidth = "4";
     }
-    a.add("label=\"" + label + "\"");
+    // A label on an edge within one rank made Graphviz 2.43 warn that its spline routing went
+    // "seriously wrong" when two such edges joined the same boxes; an external label does not.
+    a.add((flat ? "xlabel" : "label") + "=\"" + label + "\"");
     a.add("color=\"" + color + "\"");
     a.add("fontcolor=\"" + (edge.highlighted() ? "#d4007a" : color) + "\"");
     if (!style.isEmpty()) {

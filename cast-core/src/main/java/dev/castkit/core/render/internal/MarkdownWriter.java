@@ -5,6 +5,7 @@ import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.Component;
 import dev.castkit.core.ComponentAnalysis;
 import dev.castkit.core.ComponentId;
+import dev.castkit.core.ConstraintId;
 import dev.castkit.core.ContextFactor;
 import dev.castkit.core.Contribution;
 import dev.castkit.core.ControlLink;
@@ -14,7 +15,10 @@ import dev.castkit.core.EventTime;
 import dev.castkit.core.Evidence;
 import dev.castkit.core.Flaw;
 import dev.castkit.core.FlawCategory;
+import dev.castkit.core.FlawId;
 import dev.castkit.core.Hazard;
+import dev.castkit.core.HazardId;
+import dev.castkit.core.LinkId;
 import dev.castkit.core.LinkStatus;
 import dev.castkit.core.Loss;
 import dev.castkit.core.ProcessAnalysis;
@@ -37,6 +41,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,14 +67,13 @@ public final class MarkdownWriter {
   private final boolean diagrams;
   private final List<FindingRow> findings;
   private final Map<ComponentId, Component> components = new LinkedHashMap<>();
-  // Indexes of the references that point back, so that the report is written in time linear in
-  // the size of the analysis (looking each one up by scanning made large analyses take seconds).
-  private final Map<ElementId, List<ElementId>> constraintsOfHazard = new LinkedHashMap<>();
-  private final Map<ElementId, List<String>> responsibilitiesOfConstraint = new LinkedHashMap<>();
-  private final Map<ElementId, Set<Recommendation>> recommendationsOfComponent =
-      new LinkedHashMap<>();
-  private final Map<ElementId, List<ElementId>> recommendationsOfFlaw = new LinkedHashMap<>();
-  private final Map<QuestionId, Question> questions = new LinkedHashMap<>();
+  // Cross-references, indexed once so that the report takes time linear in the analysis: a
+  // nested scan per row made a report of a few thousand elements take minutes.
+  private final Map<HazardId, List<ElementId>> constraintsOfHazard = new HashMap<>();
+  private final Map<ConstraintId, List<String>> responsibilitiesOfConstraint = new HashMap<>();
+  private final Map<ComponentId, List<Recommendation>> recommendationsChanging = new HashMap<>();
+  private final Map<FlawId, List<ElementId>> recommendationsOfFlaw = new HashMap<>();
+  private final Map<QuestionId, Question> questions = new HashMap<>();
   private final StringBuilder out = new StringBuilder();
 
   private MarkdownWriter(
@@ -88,47 +92,43 @@ public final class MarkdownWriter {
       s.components().forEach(c -> components.putIfAbsent(c.id(), c));
     }
     for (SafetyConstraint c : analysis.constraints()) {
-      for (ElementId h : c.hazards()) {
+      for (HazardId h : c.hazards()) {
         constraintsOfHazard.computeIfAbsent(h, k -> new ArrayList<>()).add(c.id());
       }
     }
     for (Component component : components.values()) {
       for (Responsibility r : component.responsibilities()) {
-        for (ElementId c : r.constraints()) {
+        for (ConstraintId c : r.constraints()) {
           responsibilitiesOfConstraint
               .computeIfAbsent(c, k -> new ArrayList<>())
               .add(code(r.id()) + " " + md(component.name()));
         }
       }
     }
-    Map<ElementId, List<ControlLink>> linksById = new LinkedHashMap<>();
+    // A recommendation changes a component when it names it or a link to or from it.
+    Map<LinkId, List<ComponentId>> linkEnds = new HashMap<>();
     for (ControlStructure s : analysis.controlStructures()) {
       for (ControlLink l : s.links()) {
-        linksById.computeIfAbsent(l.id(), k -> new ArrayList<>()).add(l);
+        List<ComponentId> ends = linkEnds.computeIfAbsent(l.id(), k -> new ArrayList<>());
+        ends.add(l.source());
+        ends.add(l.target());
       }
     }
-    // A recommendation changes a component when it names it or a link to or from it.
     for (Recommendation r : analysis.recommendations()) {
-      for (ComponentId c : r.components()) {
-        changes(c).add(r);
+      Set<ComponentId> changed = new LinkedHashSet<>(r.components());
+      for (LinkId l : r.links()) {
+        changed.addAll(linkEnds.getOrDefault(l, List.of()));
       }
-      for (ElementId link : r.links()) {
-        for (ControlLink l : linksById.getOrDefault(link, List.of())) {
-          changes(l.source()).add(r);
-          changes(l.target()).add(r);
-        }
+      for (ComponentId id : changed) {
+        recommendationsChanging.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
       }
-      for (ElementId f : r.flaws()) {
+      for (FlawId f : r.flaws()) {
         recommendationsOfFlaw.computeIfAbsent(f, k -> new ArrayList<>()).add(r.id());
       }
     }
     for (Question q : analysis.questions()) {
       questions.putIfAbsent(q.id(), q);
     }
-  }
-
-  private Set<Recommendation> changes(ComponentId id) {
-    return recommendationsOfComponent.computeIfAbsent(id, k -> new LinkedHashSet<>());
   }
 
   /**
@@ -487,7 +487,7 @@ public final class MarkdownWriter {
         blank();
       }
     }
-    Set<Recommendation> changing = recommendationsOfComponent.getOrDefault(id, Set.of());
+    List<Recommendation> changing = recommendationsChanging.getOrDefault(id, List.of());
     if (!changing.isEmpty()) {
       line("**Recommendations that change it**");
       blank();
@@ -543,8 +543,7 @@ public final class MarkdownWriter {
       blank();
       Table t = new Table("Id", "Flaw", "Components", "Links", "Evidence", "Addressed by");
       for (Flaw f : flaws) {
-        List<ElementId> by = recommendationsOfFlaw.getOrDefault(f.id(), List.of());
-        String addressed = codes(by);
+        String addressed = codes(recommendationsOfFlaw.getOrDefault(f.id(), List.of()));
         if (f.noActionRationale().isPresent()) {
           addressed =
               (addressed.isEmpty() ? "" : addressed + "<br>")

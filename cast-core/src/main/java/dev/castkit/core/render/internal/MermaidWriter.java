@@ -109,8 +109,12 @@ public final class MermaidWriter {
       }
     }
     List<Integer> levels = new ArrayList<>(firstOfLevel.keySet());
+    Map<Integer, Integer> levelIndex = new HashMap<>();
+    for (int i = 0; i < levels.size(); i++) {
+      levelIndex.put(levels.get(i), i);
+    }
     for (Node node : view.nodes()) {
-      int level = levels.indexOf(node.level());
+      int level = levelIndex.get(node.level());
       if (level > 0 && !reachedFromAbove.contains(node.id())) {
         out.append("  ")
             .append(ids.get(firstOfLevel.get(levels.get(level - 1)).id()))

@@ -219,7 +219,7 @@ public final class StructureView {
               new Node(
                   end,
                   Optional.empty(),
-                  lowest + 1,
+                  lowest == Integer.MAX_VALUE ? lowest : lowest + 1,
                   Change.UNCHANGED,
                   highlight.components().contains(end)));
         }

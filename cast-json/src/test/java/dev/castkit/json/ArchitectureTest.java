@@ -1,0 +1,75 @@
+package dev.castkit.json;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.castkit.core.testing.ApiRules;
+
+/** The architecture of cast-json, as rules over its compiled classes. */
+@AnalyzeClasses(packages = "dev.castkit.json", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule usesOnlyTheApiOfCastCore =
+      noClasses()
+          .should()
+          .dependOnClassesThat(
+              resideInAnyPackage("dev.castkit.core..internal..")
+                  .or(
+                      resideInAnyPackage("dev.castkit.core..")
+                          .and(simpleNameStartingWith("Immutable"))))
+          .because("cast-core's internal packages and generated classes may change in any release");
+
+  @ArchTest
+  static final ArchRule needsOnlyJacksonAndTheJdk =
+      classes()
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(
+                      "java..", "dev.castkit..", "com.fasterxml.jackson..", "org.yaml.snakeyaml..")
+                  .or(
+                      DescribedPredicate.describe(
+                          "JSpecify annotations",
+                          c -> c.getPackageName().equals("org.jspecify.annotations"))));
+
+  @ArchTest
+  static final ArchRule onlyCastJsonModuleNamesDatabind =
+      noClasses()
+          .that(
+              DescribedPredicate.describe(
+                  "are not CastJsonModule or nested in it",
+                  (JavaClass c) -> !c.getName().startsWith(CastJsonModule.class.getName())))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.annotation..")
+          .because("jackson-databind is optional: JSON must work with jackson-core alone");
+
+  @ArchTest
+  static final ArchRule onlyYamlSupportNamesTheYamlLibraries =
+      noClasses()
+          .that(
+              DescribedPredicate.describe(
+                  "are not YamlSupport or nested in it",
+                  (JavaClass c) ->
+                      !c.getName().startsWith("dev.castkit.json.internal.YamlSupport")))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml.jackson.dataformat.yaml..", "org.yaml.snakeyaml..")
+          .because("jackson-dataformat-yaml is optional: JSON must work without it");
+
+  @ArchTest
+  static final ArchRule apiMentionsOnlyApiTypes =
+      ApiRules.apiMentionsOnlyApiTypes(
+          DescribedPredicate.describe(
+              "Jackson's SimpleModule (the supertype of CastJsonModule)",
+              c -> c.getName().equals("com.fasterxml.jackson.databind.module.SimpleModule")));
+}
