@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +52,31 @@ final class HostileDocs {
   /** Wall time one read may take at most: generous, since other builds share the machine. */
   static final long WALL_BOUND_NANOS = 10_000_000_000L;
 
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  // Reached reflectively: the tests compile into the dev.castkit.json module, which does not read
+  // java.management (and should not, for a test's sake); the tests run on the class path.
+  private static final java.lang.reflect.Method CPU_TIME;
+  private static final Object THREADS;
+
+  static {
+    try {
+      THREADS =
+          Class.forName("java.lang.management.ManagementFactory")
+              .getMethod("getThreadMXBean")
+              .invoke(null);
+      CPU_TIME =
+          Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static long currentThreadCpuTime() {
+    try {
+      return (long) CPU_TIME.invoke(THREADS);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   // ------------------------------------------------------------------------------ seeds
 
@@ -353,7 +375,7 @@ final class HostileDocs {
    */
   static Outcome read(HostileTally tally, String inputClass, CastJson json, byte[] input) {
     long wall = System.nanoTime();
-    long cpu = THREADS.getCurrentThreadCpuTime();
+    long cpu = currentThreadCpuTime();
     CastAnalysis analysis = null;
     CastJsonException error = null;
     try {
@@ -363,7 +385,7 @@ final class HostileDocs {
     } catch (Throwable t) {
       fail(inputClass + ": " + t + " escaped for the input\n" + show(input), t);
     }
-    long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpu;
+    long cpuNanos = currentThreadCpuTime() - cpu;
     long wallNanos = System.nanoTime() - wall;
     Outcome outcome = new Outcome(analysis, error, wallNanos, cpuNanos);
     tally.record(inputClass, outcome.name(), wallNanos, cpuNanos);
