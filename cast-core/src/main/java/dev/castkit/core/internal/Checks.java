@@ -79,7 +79,7 @@ public final class Checks {
     if (elements.size() < 2) {
       return;
     }
-    Set<Object> seen = new HashSet<>();
+    Set<Object> seen = new HashSet<>(elements.size() * 2);
     for (T element : elements) {
       Object k = key.apply(element);
       if (!seen.add(k)) {

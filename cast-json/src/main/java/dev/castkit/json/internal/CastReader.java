@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.castkit.core.AnalysisId;
+import com.fasterxml.jackson.core.base.ParserBase;
 import dev.castkit.core.AnalysisStatus;
 import dev.castkit.core.AnalyzedSystem;
 import dev.castkit.core.CastAnalysis;
@@ -12,51 +12,38 @@ import dev.castkit.core.CastModelException;
 import dev.castkit.core.CastStep;
 import dev.castkit.core.Component;
 import dev.castkit.core.ComponentAnalysis;
-import dev.castkit.core.ComponentId;
 import dev.castkit.core.ComponentKind;
-import dev.castkit.core.ConstraintId;
 import dev.castkit.core.ConstraintKind;
 import dev.castkit.core.ContextFactor;
 import dev.castkit.core.ContextKind;
 import dev.castkit.core.Contribution;
-import dev.castkit.core.ContributionId;
 import dev.castkit.core.ContributionKind;
 import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
-import dev.castkit.core.ControlStructureId;
 import dev.castkit.core.ElementId;
-import dev.castkit.core.EventId;
 import dev.castkit.core.EventTime;
 import dev.castkit.core.Evidence;
 import dev.castkit.core.EvidenceKind;
 import dev.castkit.core.ExtensionValue;
 import dev.castkit.core.Flaw;
 import dev.castkit.core.FlawCategory;
-import dev.castkit.core.FlawId;
 import dev.castkit.core.Hazard;
-import dev.castkit.core.HazardId;
 import dev.castkit.core.Horizon;
-import dev.castkit.core.LinkId;
 import dev.castkit.core.LinkKind;
 import dev.castkit.core.LinkStatus;
 import dev.castkit.core.Loss;
 import dev.castkit.core.LossCategory;
-import dev.castkit.core.LossId;
 import dev.castkit.core.Priority;
 import dev.castkit.core.ProcessAnalysis;
 import dev.castkit.core.ProcessModelFlaw;
-import dev.castkit.core.ProcessModelFlawId;
 import dev.castkit.core.ProcessModelVariable;
 import dev.castkit.core.Question;
-import dev.castkit.core.QuestionId;
 import dev.castkit.core.QuestionStatus;
 import dev.castkit.core.Recommendation;
-import dev.castkit.core.RecommendationId;
 import dev.castkit.core.RecommendationStatus;
 import dev.castkit.core.Reference;
 import dev.castkit.core.ReferenceKind;
 import dev.castkit.core.Responsibility;
-import dev.castkit.core.ResponsibilityId;
 import dev.castkit.core.SafetyConstraint;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimePrecision;
@@ -72,10 +59,10 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -132,6 +119,10 @@ public final class CastReader {
   private int baseDepth;
   private long values;
   private boolean versionSeen;
+  private final IdTable idTable;
+
+  /** The JSON parser's base, whose token position is read without allocating; null for YAML. */
+  private final ParserBase base;
 
   /**
    * Creates a reader.
@@ -141,10 +132,30 @@ public final class CastReader {
    * @param limits the limits to enforce on top of the parser's own
    */
   public CastReader(JsonParser parser, Limits limits) {
+    this(parser, limits, 0);
+  }
+
+  /**
+   * Creates a reader for a document of known length.
+   *
+   * @param parser as for {@link #CastReader(JsonParser, Limits)}
+   * @param limits the limits to enforce on top of the parser's own
+   * @param documentLength the document's length in bytes or characters, or 0 when not known; it
+   *     sizes the table of ids (a typical analysis has about one id per 260 bytes)
+   */
+  public CastReader(JsonParser parser, Limits limits, int documentLength) {
     this.p = parser;
     this.limits = limits;
+    this.idTable = new IdTable(documentLength / 256);
     // Decided by name, so that JSON-only callers never load the optional YAML classes.
     this.yaml = parser.getClass().getName().startsWith("com.fasterxml.jackson.dataformat.yaml.");
+    // Only jackson-core's own JSON parsers: their token position is known to agree with their
+    // JsonLocation (see here()).
+    this.base =
+        parser instanceof ParserBase pb
+                && parser.getClass().getPackageName().equals("com.fasterxml.jackson.core.json")
+            ? pb
+            : null;
   }
 
   /**
@@ -263,7 +274,7 @@ public final class CastReader {
   // ---------------------------------------------------------------- the object types
 
   private CastAnalysis analysis() throws IOException {
-    JsonLocation start = p.currentTokenLocation();
+    long start = here();
     CastAnalysis.Builder b = CastAnalysis.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -272,28 +283,31 @@ public final class CastReader {
       seen = mark(Fields.ANALYSIS, name, seen);
       switch (name) {
         case "formatVersion" -> version();
-        case "id" -> b.id(id(AnalysisId::of));
+        case "id" -> b.id(id(IdTable.ANALYSIS));
         case "title" -> b.title(text());
         case "summary" -> b.summary(text());
         case "analysts" -> b.analysts(texts());
-        case "references" -> b.references(list(this::reference));
+        case "references" -> list(this::reference, b::addReference);
         case "status" -> b.status(enumValue(ANALYSIS_STATUS));
         case "system" -> b.system(system());
-        case "losses" -> b.losses(uniqueList(this::loss, Loss::id, "id"));
-        case "hazards" -> b.hazards(uniqueList(this::hazard, Hazard::id, "id"));
+        case "losses" -> uniqueList(this::loss, Loss::id, "id", b::addLoss);
+        case "hazards" -> uniqueList(this::hazard, Hazard::id, "id", b::addHazard);
         case "constraints" ->
-            b.constraints(uniqueList(this::constraint, SafetyConstraint::id, "id"));
-        case "timeline" -> b.timeline(uniqueList(this::event, TimelineEvent::id, "id"));
+            uniqueList(this::constraint, SafetyConstraint::id, "id", b::addConstraint);
+        case "timeline" -> uniqueList(this::event, TimelineEvent::id, "id", b::addTimeline);
         case "processAnalysis" -> b.processAnalysis(processAnalysis());
-        case "questions" -> b.questions(uniqueList(this::question, Question::id, "id"));
+        case "questions" -> uniqueList(this::question, Question::id, "id", b::addQuestion);
         case "controlStructures" ->
-            b.controlStructures(uniqueList(this::controlStructure, ControlStructure::id, "id"));
+            uniqueList(this::controlStructure, ControlStructure::id, "id", b::addControlStructure);
         case "componentAnalyses" ->
-            b.componentAnalyses(
-                uniqueList(this::componentAnalysis, ComponentAnalysis::component, "component"));
-        case "flaws" -> b.flaws(uniqueList(this::flaw, Flaw::id, "id"));
+            uniqueList(
+                this::componentAnalysis,
+                ComponentAnalysis::component,
+                "component",
+                b::addComponentAnalysis);
+        case "flaws" -> uniqueList(this::flaw, Flaw::id, "id", b::addFlaw);
         case "recommendations" ->
-            b.recommendations(uniqueList(this::recommendation, Recommendation::id, "id"));
+            uniqueList(this::recommendation, Recommendation::id, "id", b::addRecommendation);
         default -> ext = extension(ext, name);
       }
     }
@@ -319,7 +333,7 @@ public final class CastReader {
   }
 
   private Reference reference() throws IOException {
-    JsonLocation start = beginObject(Fields.REFERENCE);
+    long start = beginObject(Fields.REFERENCE);
     Reference.Builder b = Reference.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -337,7 +351,7 @@ public final class CastReader {
   }
 
   private AnalyzedSystem system() throws IOException {
-    JsonLocation start = beginObject(Fields.SYSTEM);
+    long start = beginObject(Fields.SYSTEM);
     AnalyzedSystem.Builder b = AnalyzedSystem.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -357,7 +371,7 @@ public final class CastReader {
   }
 
   private Loss loss() throws IOException {
-    JsonLocation start = beginObject(Fields.LOSS);
+    long start = beginObject(Fields.LOSS);
     Loss.Builder b = Loss.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -365,7 +379,7 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.LOSS, name, seen);
       switch (name) {
-        case "id" -> b.id(id(LossId::of));
+        case "id" -> b.id(id(IdTable.LOSS));
         case "description" -> b.description(text());
         case "category" -> b.category(enumValue(LOSS_CATEGORY));
         case "stakeholders" -> b.stakeholders(texts());
@@ -377,7 +391,7 @@ public final class CastReader {
   }
 
   private Hazard hazard() throws IOException {
-    JsonLocation start = beginObject(Fields.HAZARD);
+    long start = beginObject(Fields.HAZARD);
     Hazard.Builder b = Hazard.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -385,10 +399,10 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.HAZARD, name, seen);
       switch (name) {
-        case "id" -> b.id(id(HazardId::of));
+        case "id" -> b.id(id(IdTable.HAZARD));
         case "description" -> b.description(text());
-        case "losses" -> b.losses(ids(LossId::of));
-        case "parent" -> b.parent(id(HazardId::of));
+        case "losses" -> b.losses(ids(IdTable.LOSS));
+        case "parent" -> b.parent(id(IdTable.HAZARD));
         default -> ext = extension(ext, name);
       }
     }
@@ -396,7 +410,7 @@ public final class CastReader {
   }
 
   private SafetyConstraint constraint() throws IOException {
-    JsonLocation start = beginObject(Fields.CONSTRAINT);
+    long start = beginObject(Fields.CONSTRAINT);
     SafetyConstraint.Builder b = SafetyConstraint.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -404,11 +418,11 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.CONSTRAINT, name, seen);
       switch (name) {
-        case "id" -> b.id(id(ConstraintId::of));
+        case "id" -> b.id(id(IdTable.CONSTRAINT));
         case "text" -> b.text(text());
         case "kind" -> b.kind(enumValue(CONSTRAINT_KIND));
-        case "hazards" -> b.hazards(ids(HazardId::of));
-        case "parent" -> b.parent(id(ConstraintId::of));
+        case "hazards" -> b.hazards(ids(IdTable.HAZARD));
+        case "parent" -> b.parent(id(IdTable.CONSTRAINT));
         default -> ext = extension(ext, name);
       }
     }
@@ -416,43 +430,39 @@ public final class CastReader {
   }
 
   private TimelineEvent event() throws IOException {
-    JsonLocation start = beginObject(Fields.EVENT);
+    long start = beginObject(Fields.EVENT);
     TimelineEvent.Builder b = TimelineEvent.builder();
     Map<String, ExtensionValue> ext = null;
+    // Where time, timePrecision and approximate were, for errors found after the object's end
+    // (the pointer is made then, from the event's own: most events have no error).
     Instant at = null;
-    String atPointer = null;
-    JsonLocation atLocation = null;
+    long atLocation = NOWHERE;
     TimePrecision precision = null;
-    String precisionPointer = null;
-    JsonLocation precisionLocation = null;
+    long precisionLocation = NOWHERE;
     Boolean approximate = null;
-    String approximatePointer = null;
-    JsonLocation approximateLocation = null;
+    long approximateLocation = NOWHERE;
     long seen = 0;
     String name;
     while ((name = nextField()) != null) {
       seen = mark(Fields.EVENT, name, seen);
       switch (name) {
-        case "id" -> b.id(id(EventId::of));
+        case "id" -> b.id(id(IdTable.EVENT));
         case "time" -> {
-          atPointer = pointer();
-          atLocation = p.currentTokenLocation();
+          atLocation = here();
           at = time();
         }
         case "timePrecision" -> {
-          precisionPointer = pointer();
-          precisionLocation = p.currentTokenLocation();
+          precisionLocation = here();
           precision = enumValue(TIME_PRECISION);
         }
         case "approximate" -> {
-          approximatePointer = pointer();
-          approximateLocation = p.currentTokenLocation();
+          approximateLocation = here();
           approximate = bool();
         }
         case "description" -> b.description(text());
-        case "components" -> b.components(ids(ComponentId::of));
-        case "evidence" -> b.evidence(list(this::evidence));
-        case "questions" -> b.questions(ids(QuestionId::of));
+        case "components" -> b.components(ids(IdTable.COMPONENT));
+        case "evidence" -> list(this::evidence, b::addEvidence);
+        case "questions" -> b.questions(ids(IdTable.QUESTION));
         default -> ext = extension(ext, name);
       }
     }
@@ -461,14 +471,14 @@ public final class CastReader {
         throw failAt(
             Code.INVALID_VALUE,
             "timePrecision is only allowed together with time",
-            precisionPointer,
+            pointer() + "/timePrecision",
             precisionLocation);
       }
       if (approximate != null) {
         throw failAt(
             Code.INVALID_VALUE,
             "approximate is only allowed together with time",
-            approximatePointer,
+            pointer() + "/approximate",
             approximateLocation);
       }
     } else {
@@ -479,14 +489,14 @@ public final class CastReader {
                 precision == null ? TimePrecision.SECOND : precision,
                 approximate != null && approximate));
       } catch (CastModelException e) {
-        throw failAt(Code.INVALID_VALUE, e.getMessage(), atPointer, atLocation);
+        throw failAt(Code.INVALID_VALUE, e.getMessage(), pointer() + "/time", atLocation);
       }
     }
     return build(Fields.EVENT, start, b.extensions(orEmpty(ext))::build);
   }
 
   private Evidence evidence() throws IOException {
-    JsonLocation start = beginObject(Fields.EVIDENCE);
+    long start = beginObject(Fields.EVIDENCE);
     Evidence.Builder b = Evidence.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -504,7 +514,7 @@ public final class CastReader {
   }
 
   private ProcessAnalysis processAnalysis() throws IOException {
-    JsonLocation start = beginObject(Fields.PROCESS_ANALYSIS);
+    long start = beginObject(Fields.PROCESS_ANALYSIS);
     ProcessAnalysis.Builder b = ProcessAnalysis.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -516,7 +526,7 @@ public final class CastReader {
         case "controls" -> b.controls(texts());
         case "failures" -> b.failures(texts());
         case "interactions" -> b.interactions(texts());
-        case "contextFactors" -> b.contextFactors(list(this::contextFactor));
+        case "contextFactors" -> list(this::contextFactor, b::addContextFactor);
         default -> ext = extension(ext, name);
       }
     }
@@ -524,7 +534,7 @@ public final class CastReader {
   }
 
   private ContextFactor contextFactor() throws IOException {
-    JsonLocation start = beginObject(Fields.CONTEXT_FACTOR);
+    long start = beginObject(Fields.CONTEXT_FACTOR);
     ContextFactor.Builder b = ContextFactor.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -541,7 +551,7 @@ public final class CastReader {
   }
 
   private Question question() throws IOException {
-    JsonLocation start = beginObject(Fields.QUESTION);
+    long start = beginObject(Fields.QUESTION);
     Question.Builder b = Question.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -549,7 +559,7 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.QUESTION, name, seen);
       switch (name) {
-        case "id" -> b.id(id(QuestionId::of));
+        case "id" -> b.id(id(IdTable.QUESTION));
         case "text" -> b.text(text());
         case "step" -> b.step(enumValue(CAST_STEP));
         case "about" -> b.about(anyId());
@@ -562,7 +572,7 @@ public final class CastReader {
   }
 
   private ControlStructure controlStructure() throws IOException {
-    JsonLocation start = beginObject(Fields.CONTROL_STRUCTURE);
+    long start = beginObject(Fields.CONTROL_STRUCTURE);
     ControlStructure.Builder b = ControlStructure.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -570,12 +580,12 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.CONTROL_STRUCTURE, name, seen);
       switch (name) {
-        case "id" -> b.id(id(ControlStructureId::of));
+        case "id" -> b.id(id(IdTable.STRUCTURE));
         case "variant" -> b.variant(enumValue(STRUCTURE_VARIANT));
         case "name" -> b.name(text());
         case "description" -> b.description(text());
-        case "components" -> b.components(uniqueList(this::component, Component::id, "id"));
-        case "links" -> b.links(uniqueList(this::link, ControlLink::id, "id"));
+        case "components" -> uniqueList(this::component, Component::id, "id", b::addComponent);
+        case "links" -> uniqueList(this::link, ControlLink::id, "id", b::addLink);
         default -> ext = extension(ext, name);
       }
     }
@@ -583,7 +593,7 @@ public final class CastReader {
   }
 
   private Component component() throws IOException {
-    JsonLocation start = beginObject(Fields.COMPONENT);
+    long start = beginObject(Fields.COMPONENT);
     Component.Builder b = Component.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -591,17 +601,17 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.COMPONENT, name, seen);
       switch (name) {
-        case "id" -> b.id(id(ComponentId::of));
+        case "id" -> b.id(id(IdTable.COMPONENT));
         case "name" -> b.name(text());
         case "kind" -> b.kind(enumValue(COMPONENT_KIND));
         case "level" -> b.level(level());
-        case "parent" -> b.parent(id(ComponentId::of));
+        case "parent" -> b.parent(id(IdTable.COMPONENT));
         case "description" -> b.description(text());
         case "responsibilities" ->
-            b.responsibilities(uniqueList(this::responsibility, Responsibility::id, "id"));
+            uniqueList(this::responsibility, Responsibility::id, "id", b::addResponsibility);
         case "processModel" ->
-            b.processModel(
-                uniqueList(this::processModelVariable, ProcessModelVariable::name, "name"));
+            uniqueList(
+                this::processModelVariable, ProcessModelVariable::name, "name", b::addProcessModel);
         default -> ext = extension(ext, name);
       }
     }
@@ -609,7 +619,7 @@ public final class CastReader {
   }
 
   private Responsibility responsibility() throws IOException {
-    JsonLocation start = beginObject(Fields.RESPONSIBILITY);
+    long start = beginObject(Fields.RESPONSIBILITY);
     Responsibility.Builder b = Responsibility.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -617,9 +627,9 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.RESPONSIBILITY, name, seen);
       switch (name) {
-        case "id" -> b.id(id(ResponsibilityId::of));
+        case "id" -> b.id(id(IdTable.RESPONSIBILITY));
         case "text" -> b.text(text());
-        case "constraints" -> b.constraints(ids(ConstraintId::of));
+        case "constraints" -> b.constraints(ids(IdTable.CONSTRAINT));
         default -> ext = extension(ext, name);
       }
     }
@@ -627,7 +637,7 @@ public final class CastReader {
   }
 
   private ProcessModelVariable processModelVariable() throws IOException {
-    JsonLocation start = beginObject(Fields.PROCESS_MODEL_VARIABLE);
+    long start = beginObject(Fields.PROCESS_MODEL_VARIABLE);
     ProcessModelVariable.Builder b = ProcessModelVariable.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -644,7 +654,7 @@ public final class CastReader {
   }
 
   private ControlLink link() throws IOException {
-    JsonLocation start = beginObject(Fields.CONTROL_LINK);
+    long start = beginObject(Fields.CONTROL_LINK);
     ControlLink.Builder b = ControlLink.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -652,10 +662,10 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.CONTROL_LINK, name, seen);
       switch (name) {
-        case "id" -> b.id(id(LinkId::of));
+        case "id" -> b.id(id(IdTable.LINK));
         case "kind" -> b.kind(enumValue(LINK_KIND));
-        case "source" -> b.source(id(ComponentId::of));
-        case "target" -> b.target(id(ComponentId::of));
+        case "source" -> b.source(id(IdTable.COMPONENT));
+        case "target" -> b.target(id(IdTable.COMPONENT));
         case "label" -> b.label(text());
         case "status" -> b.status(enumValue(LINK_STATUS));
         case "description" -> b.description(text());
@@ -666,7 +676,7 @@ public final class CastReader {
   }
 
   private ComponentAnalysis componentAnalysis() throws IOException {
-    JsonLocation start = beginObject(Fields.COMPONENT_ANALYSIS);
+    long start = beginObject(Fields.COMPONENT_ANALYSIS);
     ComponentAnalysis.Builder b = ComponentAnalysis.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -674,15 +684,15 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.COMPONENT_ANALYSIS, name, seen);
       switch (name) {
-        case "component" -> b.component(id(ComponentId::of));
+        case "component" -> b.component(id(IdTable.COMPONENT));
         case "role" -> b.role(text());
-        case "responsibilities" -> b.responsibilities(ids(ResponsibilityId::of));
+        case "responsibilities" -> b.responsibilities(ids(IdTable.RESPONSIBILITY));
         case "contributions" ->
-            b.contributions(uniqueList(this::contribution, Contribution::id, "id"));
+            uniqueList(this::contribution, Contribution::id, "id", b::addContribution);
         case "processModelFlaws" ->
-            b.processModelFlaws(uniqueList(this::processModelFlaw, ProcessModelFlaw::id, "id"));
-        case "contextFactors" -> b.contextFactors(list(this::contextFactor));
-        case "questions" -> b.questions(ids(QuestionId::of));
+            uniqueList(this::processModelFlaw, ProcessModelFlaw::id, "id", b::addProcessModelFlaw);
+        case "contextFactors" -> list(this::contextFactor, b::addContextFactor);
+        case "questions" -> b.questions(ids(IdTable.QUESTION));
         default -> ext = extension(ext, name);
       }
     }
@@ -690,7 +700,7 @@ public final class CastReader {
   }
 
   private Contribution contribution() throws IOException {
-    JsonLocation start = beginObject(Fields.CONTRIBUTION);
+    long start = beginObject(Fields.CONTRIBUTION);
     Contribution.Builder b = Contribution.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -698,13 +708,13 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.CONTRIBUTION, name, seen);
       switch (name) {
-        case "id" -> b.id(id(ContributionId::of));
+        case "id" -> b.id(id(IdTable.CONTRIBUTION));
         case "kind" -> b.kind(enumValue(CONTRIBUTION_KIND));
         case "description" -> b.description(text());
         case "context" -> b.context(text());
-        case "hazards" -> b.hazards(ids(HazardId::of));
-        case "events" -> b.events(ids(EventId::of));
-        case "unmetResponsibilities" -> b.unmetResponsibilities(ids(ResponsibilityId::of));
+        case "hazards" -> b.hazards(ids(IdTable.HAZARD));
+        case "events" -> b.events(ids(IdTable.EVENT));
+        case "unmetResponsibilities" -> b.unmetResponsibilities(ids(IdTable.RESPONSIBILITY));
         default -> ext = extension(ext, name);
       }
     }
@@ -712,7 +722,7 @@ public final class CastReader {
   }
 
   private ProcessModelFlaw processModelFlaw() throws IOException {
-    JsonLocation start = beginObject(Fields.PROCESS_MODEL_FLAW);
+    long start = beginObject(Fields.PROCESS_MODEL_FLAW);
     ProcessModelFlaw.Builder b = ProcessModelFlaw.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -720,7 +730,7 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.PROCESS_MODEL_FLAW, name, seen);
       switch (name) {
-        case "id" -> b.id(id(ProcessModelFlawId::of));
+        case "id" -> b.id(id(IdTable.PROCESS_MODEL_FLAW));
         case "variable" -> b.variable(text());
         case "believed" -> b.believed(text());
         case "actual" -> b.actual(text());
@@ -731,7 +741,7 @@ public final class CastReader {
   }
 
   private Flaw flaw() throws IOException {
-    JsonLocation start = beginObject(Fields.FLAW);
+    long start = beginObject(Fields.FLAW);
     Flaw.Builder b = Flaw.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -739,12 +749,12 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.FLAW, name, seen);
       switch (name) {
-        case "id" -> b.id(id(FlawId::of));
+        case "id" -> b.id(id(IdTable.FLAW));
         case "category" -> b.category(enumValue(FLAW_CATEGORY));
         case "description" -> b.description(text());
-        case "components" -> b.components(ids(ComponentId::of));
-        case "links" -> b.links(ids(LinkId::of));
-        case "evidence" -> b.evidence(list(this::evidence));
+        case "components" -> b.components(ids(IdTable.COMPONENT));
+        case "links" -> b.links(ids(IdTable.LINK));
+        case "evidence" -> list(this::evidence, b::addEvidence);
         case "noActionRationale" -> b.noActionRationale(text());
         default -> ext = extension(ext, name);
       }
@@ -753,7 +763,7 @@ public final class CastReader {
   }
 
   private Recommendation recommendation() throws IOException {
-    JsonLocation start = beginObject(Fields.RECOMMENDATION);
+    long start = beginObject(Fields.RECOMMENDATION);
     Recommendation.Builder b = Recommendation.builder();
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
@@ -761,12 +771,12 @@ public final class CastReader {
     while ((name = nextField()) != null) {
       seen = mark(Fields.RECOMMENDATION, name, seen);
       switch (name) {
-        case "id" -> b.id(id(RecommendationId::of));
+        case "id" -> b.id(id(IdTable.RECOMMENDATION));
         case "text" -> b.text(text());
-        case "flaws" -> b.flaws(ids(FlawId::of));
-        case "contributions" -> b.contributions(ids(ContributionId::of));
-        case "links" -> b.links(ids(LinkId::of));
-        case "components" -> b.components(ids(ComponentId::of));
+        case "flaws" -> b.flaws(ids(IdTable.FLAW));
+        case "contributions" -> b.contributions(ids(IdTable.CONTRIBUTION));
+        case "links" -> b.links(ids(IdTable.LINK));
+        case "components" -> b.components(ids(IdTable.COMPONENT));
         case "priority" -> b.priority(enumValue(PRIORITY));
         case "horizon" -> b.horizon(enumValue(HORIZON));
         case "owner" -> b.owner(text());
@@ -859,11 +869,11 @@ public final class CastReader {
             + " text");
   }
 
-  private JsonLocation beginObject(Fields type) {
+  private long beginObject(Fields type) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw wrongType("a " + type.type() + " object");
     }
-    return p.currentTokenLocation();
+    return here();
   }
 
   /** Moves to the next field's value and returns the field's name; null at the object's end. */
@@ -889,7 +899,7 @@ public final class CastReader {
     return seen | bit;
   }
 
-  private <T> T build(Fields type, JsonLocation start, Supplier<T> builder) {
+  private <T> T build(Fields type, long start, Supplier<T> builder) {
     try {
       return builder.get();
     } catch (CastModelException e) {
@@ -926,7 +936,7 @@ public final class CastReader {
       if (code != Code.MISSING_FIELD && type.contains(e.attribute())) {
         at = at + "/" + e.attribute();
       }
-      throw new CastJsonException(code, detail, at, start.getLineNr(), start.getColumnNr(), e);
+      throw new CastJsonException(code, detail, at, line(start), column(start), e);
     }
   }
 
@@ -1017,22 +1027,25 @@ public final class CastReader {
     }
   }
 
-  private <T> List<T> list(Element<T> element) throws IOException {
+  /** Reads an array of objects, handing each to {@code sink} (a builder's adder). */
+  private <T> void list(Element<T> element, Consumer<T> sink) throws IOException {
     beginArray("an array of objects");
-    List<T> result = new ArrayList<>();
     while (next() != JsonToken.END_ARRAY) {
-      result.add(element.read());
+      sink.accept(element.read());
     }
-    return result;
   }
 
-  private <T> List<T> uniqueList(Element<T> element, Function<T, Object> key, String keyField)
+  /**
+   * Reads an array of objects whose {@code key} is unique in the array, handing each to {@code
+   * sink}. The builder checks uniqueness too, but only here is the place of the repeat known.
+   */
+  private <T> void uniqueList(
+      Element<T> element, Function<T, Object> key, String keyField, Consumer<T> sink)
       throws IOException {
     beginArray("an array of objects");
-    List<T> result = new ArrayList<>();
-    Set<Object> keys = new HashSet<>();
+    Set<Object> keys = new HashSet<>(64);
     while (next() != JsonToken.END_ARRAY) {
-      JsonLocation at = p.currentTokenLocation();
+      long at = here();
       T value = element.read();
       Object k = key.apply(value);
       if (!keys.add(k)) {
@@ -1046,9 +1059,8 @@ public final class CastReader {
             pointer() + "/" + keyField,
             at);
       }
-      result.add(value);
+      sink.accept(value);
     }
-    return result;
   }
 
   // ---------------------------------------------------------------- scalars
@@ -1090,17 +1102,22 @@ public final class CastReader {
     return result;
   }
 
-  private <T extends ElementId> T id(Function<String, T> make) throws IOException {
-    String s = string("an id (a string such as \"H-1\")");
+  private <T> T id(IdTable.Kind<T> kind) throws IOException {
     try {
-      return make.apply(s);
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        return idTable.get(kind, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      }
+      return idTable.get(kind, string("an id (a string such as \"H-1\")"));
     } catch (CastModelException e) {
       throw fail(Code.MALFORMED_ID, e.getMessage());
     }
   }
 
   private String anyId() throws IOException {
-    String s = string("the id of an element (a string such as \"E-3\")");
+    String s =
+        p.currentToken() == JsonToken.VALUE_STRING
+            ? idTable.get(IdTable.ANY, p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+            : string("the id of an element (a string such as \"E-3\")");
     if (!ElementId.isValid(s)) {
       throw fail(
           Code.MALFORMED_ID,
@@ -1112,19 +1129,39 @@ public final class CastReader {
     return s;
   }
 
-  private <T extends ElementId> Set<T> ids(Function<String, T> make) throws IOException {
+  private <T extends ElementId> List<T> ids(IdTable.Kind<T> kind) throws IOException {
     beginArray("an array of ids");
-    Set<T> result = new LinkedHashSet<>();
+    List<T> result = new ArrayList<>();
+    // Most lists of ids are short: a scan costs less than hashing into a set, which is made only
+    // for a long list (ids are shared within the document, so a repeat is mostly the same
+    // instance).
+    Set<T> seen = null;
     while (next() != JsonToken.END_ARRAY) {
-      T id = id(make);
-      if (!result.add(id)) {
+      T id = id(kind);
+      boolean repeat;
+      if (seen != null) {
+        repeat = !seen.add(id);
+      } else if (result.size() < 8) {
+        repeat = result.contains(id);
+      } else {
+        seen = new HashSet<>(result);
+        repeat = !seen.add(id);
+      }
+      if (repeat) {
         throw fail(Code.DUPLICATE_ID, "the id '" + id.value() + "' is listed more than once");
       }
+      result.add(id);
     }
     return result;
   }
 
   private <E extends Enum<E>> E enumValue(EnumType<E> type) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      E value = type.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (value != null) {
+        return value;
+      }
+    }
     String s = string("one of " + type.allowed());
     E value = type.get(s);
     if (value == null) {
@@ -1208,18 +1245,41 @@ public final class CastReader {
   }
 
   private CastJsonException fail(Code code, String detail) {
-    return failAt(code, detail, pointer(), p.currentTokenLocation());
+    return failAt(code, detail, pointer(), here());
   }
 
-  private static CastJsonException failAt(
-      Code code, String detail, String pointer, JsonLocation at) {
-    return new CastJsonException(
-        code,
-        detail,
-        pointer,
-        at == null ? -1 : at.getLineNr(),
-        at == null ? -1 : at.getColumnNr(),
-        null);
+  private static CastJsonException failAt(Code code, String detail, String pointer, long at) {
+    return new CastJsonException(code, detail, pointer, line(at), column(at), null);
+  }
+
+  /** No position: line and column -1. */
+  private static final long NOWHERE = -1L;
+
+  /**
+   * The line and column of the current token, packed into a long (so that remembering where every
+   * object starts, for errors found at its end, allocates nothing).
+   */
+  private long here() {
+    if (base != null && p.currentToken() != JsonToken.FIELD_NAME) {
+      // (A field name's position is kept elsewhere.) ParserBase's token column is one more than its
+      // JsonLocation's (Jackson 2.x);
+      // ErrorPositionTest pins the numbers for every kind of input.
+      return pack(base.getTokenLineNr(), base.getTokenColumnNr() - 1);
+    }
+    JsonLocation at = p.currentTokenLocation();
+    return at == null ? NOWHERE : pack(at.getLineNr(), at.getColumnNr());
+  }
+
+  private static long pack(int line, int column) {
+    return line < 0 || column < 0 ? NOWHERE : ((long) line << 32) | column;
+  }
+
+  private static int line(long at) {
+    return at == NOWHERE ? -1 : (int) (at >>> 32);
+  }
+
+  private static int column(long at) {
+    return at == NOWHERE ? -1 : (int) at;
   }
 
   private CastJsonException wrongType(String expected) {

@@ -81,11 +81,26 @@ public final class Codec {
     return read(factory, source);
   }
 
+  private static int sizeOf(byte[] document) {
+    return document.length;
+  }
+
+  private static int sizeOf(String document) {
+    return document.length();
+  }
+
   private CastAnalysis read(JsonFactory factory, Source source) {
+    return read(factory, source, 0);
+  }
+
+  /**
+   * @param size the document's length when known (0 otherwise), to size the reader's tables
+   */
+  private CastAnalysis read(JsonFactory factory, Source source, int size) {
     JsonParser parser = null;
     try {
       parser = source.open(factory);
-      return new CastReader(parser, limits).readDocument();
+      return new CastReader(parser, limits, size).readDocument();
     } catch (CastJsonException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -142,7 +157,7 @@ public final class Codec {
       return read(Utf8.decodeUtf16(document, utf16));
     }
     try {
-      return read(factory, f -> f.createParser(document));
+      return read(factory, f -> f.createParser(document), sizeOf(document));
     } catch (CastJsonException e) {
       if (!symbolTableOverflow(e) || !Utf8.isUtf8(document)) {
         throw e;
@@ -152,7 +167,7 @@ public final class Codec {
       // table, which is linear whatever the names; that parser does not check the UTF-8 of
       // names, so the bytes are checked here first.
       Utf8.check(document, limits);
-      return read(plainNames, f -> f.createParser(document));
+      return read(plainNames, f -> f.createParser(document), sizeOf(document));
     }
   }
 
@@ -184,12 +199,12 @@ public final class Codec {
           null);
     }
     try {
-      return read(factory, f -> f.createParser(document));
+      return read(factory, f -> f.createParser(document), sizeOf(document));
     } catch (CastJsonException e) {
       if (!symbolTableOverflow(e)) {
         throw e;
       }
-      return read(plainNames, f -> f.createParser(document));
+      return read(plainNames, f -> f.createParser(document), sizeOf(document));
     }
   }
 

@@ -1,0 +1,190 @@
+package dev.castkit.json.internal;
+
+import dev.castkit.core.AnalysisId;
+import dev.castkit.core.ComponentId;
+import dev.castkit.core.ConstraintId;
+import dev.castkit.core.ContributionId;
+import dev.castkit.core.ControlStructureId;
+import dev.castkit.core.EventId;
+import dev.castkit.core.FlawId;
+import dev.castkit.core.HazardId;
+import dev.castkit.core.LinkId;
+import dev.castkit.core.LossId;
+import dev.castkit.core.ProcessModelFlawId;
+import dev.castkit.core.QuestionId;
+import dev.castkit.core.RecommendationId;
+import dev.castkit.core.ResponsibilityId;
+import java.util.function.Function;
+
+/**
+ * The ids of one document, one instance per kind and value. Not API.
+ *
+ * <p>An analysis names most elements several times: a component is defined once and referenced by
+ * links, events, flaws and recommendations. Read naively, each mention is a new id and a new string
+ * (about 64 bytes for "C-1234"); with this table every mention of a value is the one instance made
+ * at its first mention, which saves about a fifth of a read analysis's heap, and a mention already
+ * seen allocates nothing: it is looked up from the parser's character buffer.
+ *
+ * <p>The key of an id of up to {@value #MAX_PACKED} Latin-1 characters is the characters
+ * themselves, packed with the length and the kind into two longs, so that a lookup compares two
+ * numbers and never follows a pointer to a string (reading the large benchmark analysis, the
+ * strings' cache misses made a table of strings cost a fifth of the read). Longer ids, and ids with
+ * other characters, are not shared: each mention is a new instance, as without the table. Open
+ * addressing with linear probing, kept at most half full; a lookup gives up after {@value
+ * #MAX_PROBES} probes and the caller then gets a fresh instance that is not shared, so a document
+ * whose ids were chosen to collide costs a bounded time per id and still reads correctly.
+ */
+final class IdTable {
+  /** One kind of id: its class and its checking factory. */
+  static final class Kind<T> {
+    final Function<String, T> make;
+    final long tag;
+
+    private Kind(Function<String, T> make, int index) {
+      this.make = make;
+      this.tag = (long) index << 60;
+    }
+  }
+
+  private static int kinds;
+
+  private static <T> Kind<T> kind(Function<String, T> make) {
+    return new Kind<>(make, ++kinds);
+  }
+
+  static final Kind<AnalysisId> ANALYSIS = kind(AnalysisId::of);
+  static final Kind<LossId> LOSS = kind(LossId::of);
+  static final Kind<HazardId> HAZARD = kind(HazardId::of);
+  static final Kind<ConstraintId> CONSTRAINT = kind(ConstraintId::of);
+  static final Kind<EventId> EVENT = kind(EventId::of);
+  static final Kind<QuestionId> QUESTION = kind(QuestionId::of);
+  static final Kind<ControlStructureId> STRUCTURE = kind(ControlStructureId::of);
+  static final Kind<ComponentId> COMPONENT = kind(ComponentId::of);
+  static final Kind<ResponsibilityId> RESPONSIBILITY = kind(ResponsibilityId::of);
+  static final Kind<LinkId> LINK = kind(LinkId::of);
+  static final Kind<ContributionId> CONTRIBUTION = kind(ContributionId::of);
+  static final Kind<ProcessModelFlawId> PROCESS_MODEL_FLAW = kind(ProcessModelFlawId::of);
+  static final Kind<FlawId> FLAW = kind(FlawId::of);
+  static final Kind<RecommendationId> RECOMMENDATION = kind(RecommendationId::of);
+
+  /**
+   * Plain-string ids (a question's {@code about}): the factory returns the text itself, which the
+   * caller checks.
+   */
+  static final Kind<String> ANY = kind(Function.identity());
+
+  static {
+    if (kinds > 15) {
+      throw new AssertionError("a kind is packed into 4 bits");
+    }
+  }
+
+  static final int MAX_PACKED = 15;
+  static final int MAX_PROBES = 16;
+  private static final long PHI = 0x9E3779B97F4A7C15L;
+
+  /** Two longs per slot: characters 0 to 7; characters 8 to 14, the length and the kind. */
+  private long[] keys;
+
+  private Object[] ids;
+  private int shift;
+  private int size;
+
+  /**
+   * A table for a document of about the given size.
+   *
+   * @param expectedIds about how many different ids the document holds (any number will do)
+   */
+  IdTable(int expectedIds) {
+    int capacity = Integer.highestOneBit(Math.max(64, Math.min(expectedIds, 1 << 20)) * 2 - 1) * 2;
+    keys = new long[2 * capacity];
+    ids = new Object[capacity];
+    shift = 64 - Integer.numberOfTrailingZeros(capacity);
+  }
+
+  /**
+   * The id of the given kind whose value is {@code chars[offset, offset + length)}: the instance of
+   * an earlier mention, or a new one made (and checked) by the kind's factory.
+   *
+   * @throws dev.castkit.core.CastModelException from the factory, for a malformed id
+   */
+  @SuppressWarnings("unchecked")
+  <T> T get(Kind<T> kind, char[] chars, int offset, int length) {
+    if (length > MAX_PACKED || length == 0) {
+      return kind.make.apply(new String(chars, offset, length));
+    }
+    long k0 = 0;
+    long k1 = 0;
+    int all = 0;
+    int end = offset + length;
+    int middle = Math.min(end, offset + 8);
+    for (int i = offset; i < middle; i++) {
+      char c = chars[i];
+      all |= c;
+      k0 = (k0 << 8) | c;
+    }
+    for (int i = middle; i < end; i++) {
+      char c = chars[i];
+      all |= c;
+      k1 = (k1 << 8) | c;
+    }
+    if (all > 0xFF) {
+      return kind.make.apply(new String(chars, offset, length));
+    }
+    k1 |= ((long) length << 56) | kind.tag;
+    int mask = ids.length - 1;
+    int slot = slot(k0, k1);
+    for (int probe = 0; probe < MAX_PROBES; probe++) {
+      Object id = ids[slot];
+      if (id == null) {
+        T made = kind.make.apply(new String(chars, offset, length));
+        ids[slot] = made;
+        keys[2 * slot] = k0;
+        keys[2 * slot + 1] = k1;
+        if (++size * 2 > ids.length) {
+          grow();
+        }
+        return made;
+      }
+      if (keys[2 * slot] == k0 && keys[2 * slot + 1] == k1) {
+        return (T) id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return kind.make.apply(new String(chars, offset, length));
+  }
+
+  /** The same for a value the caller already holds as a string. */
+  <T> T get(Kind<T> kind, String value) {
+    return get(kind, value.toCharArray(), 0, value.length());
+  }
+
+  private int slot(long k0, long k1) {
+    long h = (k0 * PHI) ^ (k1 * 0xC2B2AE3D27D4EB4FL);
+    h ^= h >>> 29;
+    return (int) ((h * PHI) >>> shift);
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    Object[] oldIds = ids;
+    int capacity = oldIds.length * 2;
+    keys = new long[2 * capacity];
+    ids = new Object[capacity];
+    shift--;
+    int mask = capacity - 1;
+    for (int i = 0; i < oldIds.length; i++) {
+      if (oldIds[i] != null) {
+        long k0 = oldKeys[2 * i];
+        long k1 = oldKeys[2 * i + 1];
+        int slot = slot(k0, k1);
+        while (ids[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        ids[slot] = oldIds[i];
+        keys[2 * slot] = k0;
+        keys[2 * slot + 1] = k1;
+      }
+    }
+  }
+}
