@@ -64,7 +64,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Reads format version 1 from a Jackson streaming parser (JSON or YAML) into a {@link
@@ -321,7 +320,11 @@ public final class CastReader {
           pointer(),
           start);
     }
-    return build(Fields.ANALYSIS, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.ANALYSIS, start, e);
+    }
   }
 
   private void version() throws IOException {
@@ -347,7 +350,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.REFERENCE, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.REFERENCE, start, e);
+    }
   }
 
   private AnalyzedSystem system() throws IOException {
@@ -367,7 +374,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.SYSTEM, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.SYSTEM, start, e);
+    }
   }
 
   private Loss loss() throws IOException {
@@ -387,7 +398,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.LOSS, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.LOSS, start, e);
+    }
   }
 
   private Hazard hazard() throws IOException {
@@ -406,7 +421,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.HAZARD, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.HAZARD, start, e);
+    }
   }
 
   private SafetyConstraint constraint() throws IOException {
@@ -426,7 +445,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.CONSTRAINT, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.CONSTRAINT, start, e);
+    }
   }
 
   private TimelineEvent event() throws IOException {
@@ -492,7 +515,11 @@ public final class CastReader {
         throw failAt(Code.INVALID_VALUE, e.getMessage(), pointer() + "/time", atLocation);
       }
     }
-    return build(Fields.EVENT, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.EVENT, start, e);
+    }
   }
 
   private Evidence evidence() throws IOException {
@@ -510,7 +537,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.EVIDENCE, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.EVIDENCE, start, e);
+    }
   }
 
   private ProcessAnalysis processAnalysis() throws IOException {
@@ -530,7 +561,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.PROCESS_ANALYSIS, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.PROCESS_ANALYSIS, start, e);
+    }
   }
 
   private ContextFactor contextFactor() throws IOException {
@@ -547,7 +582,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.CONTEXT_FACTOR, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.CONTEXT_FACTOR, start, e);
+    }
   }
 
   private Question question() throws IOException {
@@ -568,7 +607,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.QUESTION, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.QUESTION, start, e);
+    }
   }
 
   private ControlStructure controlStructure() throws IOException {
@@ -589,7 +632,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.CONTROL_STRUCTURE, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.CONTROL_STRUCTURE, start, e);
+    }
   }
 
   private Component component() throws IOException {
@@ -615,7 +662,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.COMPONENT, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.COMPONENT, start, e);
+    }
   }
 
   private Responsibility responsibility() throws IOException {
@@ -633,7 +684,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.RESPONSIBILITY, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.RESPONSIBILITY, start, e);
+    }
   }
 
   private ProcessModelVariable processModelVariable() throws IOException {
@@ -650,7 +705,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.PROCESS_MODEL_VARIABLE, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.PROCESS_MODEL_VARIABLE, start, e);
+    }
   }
 
   private ControlLink link() throws IOException {
@@ -672,7 +731,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.CONTROL_LINK, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.CONTROL_LINK, start, e);
+    }
   }
 
   private ComponentAnalysis componentAnalysis() throws IOException {
@@ -696,7 +759,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.COMPONENT_ANALYSIS, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.COMPONENT_ANALYSIS, start, e);
+    }
   }
 
   private Contribution contribution() throws IOException {
@@ -718,7 +785,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.CONTRIBUTION, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.CONTRIBUTION, start, e);
+    }
   }
 
   private ProcessModelFlaw processModelFlaw() throws IOException {
@@ -737,7 +808,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.PROCESS_MODEL_FLAW, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.PROCESS_MODEL_FLAW, start, e);
+    }
   }
 
   private Flaw flaw() throws IOException {
@@ -759,7 +834,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.FLAW, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.FLAW, start, e);
+    }
   }
 
   private Recommendation recommendation() throws IOException {
@@ -788,7 +867,11 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    return build(Fields.RECOMMENDATION, start, b.extensions(orEmpty(ext))::build);
+    try {
+      return b.extensions(orEmpty(ext)).build();
+    } catch (CastModelException e) {
+      throw buildFailure(Fields.RECOMMENDATION, start, e);
+    }
   }
 
   // ---------------------------------------------------------------- structure
@@ -899,45 +982,42 @@ public final class CastReader {
     return seen | bit;
   }
 
-  private <T> T build(Fields type, long start, Supplier<T> builder) {
-    try {
-      return builder.get();
-    } catch (CastModelException e) {
-      String at = pointer();
-      String detail;
-      Code code;
-      switch (e.code()) {
-        case MISSING_ATTRIBUTE, NULL_ATTRIBUTE -> {
-          code = Code.MISSING_FIELD;
-          detail =
-              "a "
-                  + type.type()
-                  + " needs the field(s) "
-                  + e.attribute()
-                  + ", which are missing here";
-        }
-        case MALFORMED_ID -> {
-          code = Code.MALFORMED_ID;
-          detail = e.getMessage();
-        }
-        case BLANK_TEXT -> {
-          code = Code.BLANK_TEXT;
-          detail = e.getMessage();
-        }
-        case DUPLICATE_ID -> {
-          code = Code.DUPLICATE_ID;
-          detail = e.getMessage();
-        }
-        default -> {
-          code = Code.INVALID_VALUE;
-          detail = e.getMessage();
-        }
+  /** The error for a value its builder refused, at the object's start. */
+  private CastJsonException buildFailure(Fields type, long start, CastModelException e) {
+    String at = pointer();
+    String detail;
+    Code code;
+    switch (e.code()) {
+      case MISSING_ATTRIBUTE, NULL_ATTRIBUTE -> {
+        code = Code.MISSING_FIELD;
+        detail =
+            "a "
+                + type.type()
+                + " needs the field(s) "
+                + e.attribute()
+                + ", which are missing here";
       }
-      if (code != Code.MISSING_FIELD && type.contains(e.attribute())) {
-        at = at + "/" + e.attribute();
+      case MALFORMED_ID -> {
+        code = Code.MALFORMED_ID;
+        detail = e.getMessage();
       }
-      throw new CastJsonException(code, detail, at, line(start), column(start), e);
+      case BLANK_TEXT -> {
+        code = Code.BLANK_TEXT;
+        detail = e.getMessage();
+      }
+      case DUPLICATE_ID -> {
+        code = Code.DUPLICATE_ID;
+        detail = e.getMessage();
+      }
+      default -> {
+        code = Code.INVALID_VALUE;
+        detail = e.getMessage();
+      }
     }
+    if (code != Code.MISSING_FIELD && type.contains(e.attribute())) {
+      at = at + "/" + e.attribute();
+    }
+    return new CastJsonException(code, detail, at, line(start), column(start), e);
   }
 
   private static Map<String, ExtensionValue> orEmpty(Map<String, ExtensionValue> ext) {

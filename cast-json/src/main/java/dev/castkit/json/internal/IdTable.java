@@ -135,8 +135,13 @@ final class IdTable {
     int mask = ids.length - 1;
     int slot = slot(k0, k1);
     for (int probe = 0; probe < MAX_PROBES; probe++) {
-      Object id = ids[slot];
-      if (id == null) {
+      // The keys alone tell a hit, a miss and an empty slot (whose second long is 0: a key's
+      // holds its kind), so a probe reads one cache line and only a hit reads the id.
+      long s1 = keys[2 * slot + 1];
+      if (s1 == k1 && keys[2 * slot] == k0) {
+        return (T) ids[slot];
+      }
+      if (s1 == 0) {
         T made = kind.make.apply(new String(chars, offset, length));
         ids[slot] = made;
         keys[2 * slot] = k0;
@@ -145,9 +150,6 @@ final class IdTable {
           grow();
         }
         return made;
-      }
-      if (keys[2 * slot] == k0 && keys[2 * slot + 1] == k1) {
-        return (T) id;
       }
       slot = (slot + 1) & mask;
     }
@@ -174,11 +176,11 @@ final class IdTable {
     shift--;
     int mask = capacity - 1;
     for (int i = 0; i < oldIds.length; i++) {
-      if (oldIds[i] != null) {
+      if (oldKeys[2 * i + 1] != 0) {
         long k0 = oldKeys[2 * i];
         long k1 = oldKeys[2 * i + 1];
         int slot = slot(k0, k1);
-        while (ids[slot] != null) {
+        while (keys[2 * slot + 1] != 0) {
           slot = (slot + 1) & mask;
         }
         ids[slot] = oldIds[i];
