@@ -115,6 +115,30 @@ class ModelPropertiesTest {
   }
 
   @Test
+  void idValidityIsExactlyTheDocumentedPattern() {
+    // Strings over an alphabet of every kind of character an id may or may not hold, so that both
+    // answers are common; the pattern is the one docs/format.md and the JSON Schema give.
+    String alphabet = "aZ09._:-/ \u00e9\u0416\u007f\u0080\u0000@[`{";
+    Gen<String> candidates =
+        lists()
+            .of(integers().between(0, alphabet.length() - 1))
+            .ofSizeBetween(0, 130)
+            .map(
+                indices -> {
+                  StringBuilder b = new StringBuilder();
+                  indices.forEach(i -> b.append(alphabet.charAt(i)));
+                  return b.toString();
+                });
+    qt().withExamples(2000)
+        .forAll(candidates)
+        .checkAssert(
+            s ->
+                assertThat(ElementId.isValid(s))
+                    .as("'%s'", s)
+                    .isEqualTo(s.matches("^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")));
+  }
+
+  @Test
   void malformedIdsAreRejectedWithTheirCode() {
     Gen<String> malformed =
         strings().allPossible().ofLengthBetween(0, 140).assuming(s -> !ElementId.isValid(s));

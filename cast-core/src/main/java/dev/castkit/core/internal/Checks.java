@@ -79,16 +79,35 @@ public final class Checks {
     if (elements.size() < 2) {
       return;
     }
+    if (elements.size() <= 8) {
+      // a few pairs cost less than a set
+      Object[] keys = new Object[elements.size()];
+      int n = 0;
+      for (T element : elements) {
+        Object k = key.apply(element);
+        for (int i = 0; i < n; i++) {
+          if (keys[i].equals(k)) {
+            throw repeated(type, attribute, k);
+          }
+        }
+        keys[n++] = k;
+      }
+      return;
+    }
     Set<Object> seen = new HashSet<>(elements.size() * 2);
     for (T element : elements) {
       Object k = key.apply(element);
       if (!seen.add(k)) {
-        throw new CastModelException(
-            Code.DUPLICATE_ID,
-            type,
-            attribute,
-            type + "." + attribute + " holds '" + k + "' more than once");
+        throw repeated(type, attribute, k);
       }
     }
+  }
+
+  private static CastModelException repeated(String type, String attribute, Object key) {
+    return new CastModelException(
+        Code.DUPLICATE_ID,
+        type,
+        attribute,
+        type + "." + attribute + " holds '" + key + "' more than once");
   }
 }

@@ -39,20 +39,34 @@ public final class Ids {
     if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
       return false;
     }
-    if (!isAlphanumeric(value.charAt(0))) {
+    char first = value.charAt(0);
+    if (first >= 128 || ID_CHAR[first] != ALPHANUMERIC) {
       return false;
     }
     for (int i = 1; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (!isAlphanumeric(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+      if (c >= 128 || ID_CHAR[c] == 0) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isAlphanumeric(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  private static final byte ALPHANUMERIC = 1;
+  private static final byte PUNCTUATION = 2;
+
+  /** For each ASCII character: 0 when an id cannot hold it, else what it is. */
+  private static final byte[] ID_CHAR = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      boolean alphanumeric =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      ID_CHAR[c] =
+          alphanumeric
+              ? ALPHANUMERIC
+              : (c == '.' || c == '_' || c == ':' || c == '-') ? PUNCTUATION : 0;
+    }
   }
 
   /**
