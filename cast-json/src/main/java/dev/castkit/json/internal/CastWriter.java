@@ -531,11 +531,16 @@ public final class CastWriter {
     if (ids.isEmpty()) {
       return;
     }
-    ElementId[] sorted = ids.toArray(new ElementId[0]);
-    Arrays.sort(sorted);
     g.writeArrayFieldStart(name);
-    for (ElementId id : sorted) {
-      g.writeString(id.value());
+    if (ids.size() == 1) {
+      // most sets hold one id: nothing to sort
+      g.writeString(ids.iterator().next().value());
+    } else {
+      ElementId[] sorted = ids.toArray(new ElementId[0]);
+      Arrays.sort(sorted);
+      for (ElementId id : sorted) {
+        g.writeString(id.value());
+      }
     }
     g.writeEndArray();
   }
