@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -305,5 +306,49 @@ class ReadErrorsTest {
     assertThatThrownBy(() -> JSON.write(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("analysis must not be null");
+  }
+
+  @Test
+  void anEscapedUnpairedSurrogateIsRefusedInAnyKeyOrTextButAPairIsRead() {
+    String bs = "\\";
+    String[] refused = {
+      HEAD + ", \"x-" + bs + "ud83d\": 1}",
+      HEAD + ", \"x-ext\": {\"a" + bs + "udc00\": true}}",
+      HEAD + ", \"summary\": \"lone " + bs + "udc00 low\"}",
+      HEAD + ", \"analysts\": [\"high at the end " + bs + "ud83d\"]}",
+    };
+    for (String doc : refused) {
+      for (CastJsonException e :
+          List.of(
+              readFails(JSON, doc),
+              catchThrowableOfType(
+                  CastJsonException.class,
+                  () -> JSON.read(doc.getBytes(StandardCharsets.UTF_8))))) {
+        assertThat(e).as(doc).isNotNull();
+        // Jackson refuses some broken pairs in names itself, as a syntax error
+        assertThat(e.code()).as("%s %s", doc, e).isIn(Code.INVALID_VALUE, Code.SYNTAX_ERROR);
+        assertThat(e.getMessage()).containsIgnoringCase("surrogate");
+        if (!doc.contains("x-")) {
+          assertThat(e.code()).as("%s %s", doc, e).isEqualTo(Code.INVALID_VALUE);
+        }
+      }
+    }
+    String pair =
+        HEAD
+            + ", \"summary\": \"a pair "
+            + bs
+            + "ud83d"
+            + bs
+            + "ude00\", \"x-"
+            + bs
+            + "ud83d"
+            + bs
+            + "ude00\": 1";
+    CastAnalysis read = JSON.read(pair + "}");
+    assertThat(read.summary()).contains("a pair \ud83d\ude00");
+    assertThat(read.extensions()).containsKey("x-\ud83d\ude00");
+    // a known name written with an escape is still that name: here, the title a second time
+    CastJsonException twice = readFails(JSON, pair + ", \"titl" + bs + "u0065\": \"t\"}");
+    assertThat(twice.code()).isEqualTo(Code.DUPLICATE_KEY);
   }
 }

@@ -120,6 +120,9 @@ public final class CastReader {
   private boolean versionSeen;
   private final IdTable idTable;
 
+  /** The index, in its object type's fields, of the name nextField(type) returned; -1 if none. */
+  private int fieldIndex = -1;
+
   /** The JSON parser's base, whose token position is read without allocating; null for YAML. */
   private final ParserBase base;
 
@@ -278,7 +281,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.ANALYSIS)) != null) {
       seen = mark(Fields.ANALYSIS, name, seen);
       switch (name) {
         case "formatVersion" -> version();
@@ -341,7 +344,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.REFERENCE)) != null) {
       seen = mark(Fields.REFERENCE, name, seen);
       switch (name) {
         case "kind" -> b.kind(enumValue(REFERENCE_KIND));
@@ -363,7 +366,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.SYSTEM)) != null) {
       seen = mark(Fields.SYSTEM, name, seen);
       switch (name) {
         case "name" -> b.name(text());
@@ -387,7 +390,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.LOSS)) != null) {
       seen = mark(Fields.LOSS, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.LOSS));
@@ -411,7 +414,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.HAZARD)) != null) {
       seen = mark(Fields.HAZARD, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.HAZARD));
@@ -434,7 +437,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.CONSTRAINT)) != null) {
       seen = mark(Fields.CONSTRAINT, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.CONSTRAINT));
@@ -466,7 +469,7 @@ public final class CastReader {
     long approximateLocation = NOWHERE;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.EVENT)) != null) {
       seen = mark(Fields.EVENT, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.EVENT));
@@ -528,7 +531,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.EVIDENCE)) != null) {
       seen = mark(Fields.EVIDENCE, name, seen);
       switch (name) {
         case "kind" -> b.kind(enumValue(EVIDENCE_KIND));
@@ -550,7 +553,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.PROCESS_ANALYSIS)) != null) {
       seen = mark(Fields.PROCESS_ANALYSIS, name, seen);
       switch (name) {
         case "summary" -> b.summary(text());
@@ -574,7 +577,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.CONTEXT_FACTOR)) != null) {
       seen = mark(Fields.CONTEXT_FACTOR, name, seen);
       switch (name) {
         case "kind" -> b.kind(enumValue(CONTEXT_KIND));
@@ -595,7 +598,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.QUESTION)) != null) {
       seen = mark(Fields.QUESTION, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.QUESTION));
@@ -620,7 +623,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.CONTROL_STRUCTURE)) != null) {
       seen = mark(Fields.CONTROL_STRUCTURE, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.STRUCTURE));
@@ -645,7 +648,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.COMPONENT)) != null) {
       seen = mark(Fields.COMPONENT, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.COMPONENT));
@@ -675,7 +678,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.RESPONSIBILITY)) != null) {
       seen = mark(Fields.RESPONSIBILITY, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.RESPONSIBILITY));
@@ -697,7 +700,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.PROCESS_MODEL_VARIABLE)) != null) {
       seen = mark(Fields.PROCESS_MODEL_VARIABLE, name, seen);
       switch (name) {
         case "name" -> b.name(text());
@@ -718,7 +721,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.CONTROL_LINK)) != null) {
       seen = mark(Fields.CONTROL_LINK, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.LINK));
@@ -744,7 +747,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.COMPONENT_ANALYSIS)) != null) {
       seen = mark(Fields.COMPONENT_ANALYSIS, name, seen);
       switch (name) {
         case "component" -> b.component(id(IdTable.COMPONENT));
@@ -772,7 +775,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.CONTRIBUTION)) != null) {
       seen = mark(Fields.CONTRIBUTION, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.CONTRIBUTION));
@@ -798,7 +801,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.PROCESS_MODEL_FLAW)) != null) {
       seen = mark(Fields.PROCESS_MODEL_FLAW, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.PROCESS_MODEL_FLAW));
@@ -821,7 +824,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.FLAW)) != null) {
       seen = mark(Fields.FLAW, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.FLAW));
@@ -847,7 +850,7 @@ public final class CastReader {
     Map<String, ExtensionValue> ext = null;
     long seen = 0;
     String name;
-    while ((name = nextField()) != null) {
+    while ((name = nextField(Fields.RECOMMENDATION)) != null) {
       seen = mark(Fields.RECOMMENDATION, name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.RECOMMENDATION));
@@ -893,9 +896,7 @@ public final class CastReader {
                     + limits.maxStringLength()
                     + " characters");
           }
-          if (Texts.hasUnpairedSurrogate(name)) {
-            throw unpairedSurrogate();
-          }
+          // (Unpaired surrogates in names: nextField checks the names it does not know.)
           return t;
         }
       case END_OBJECT:
@@ -961,17 +962,30 @@ public final class CastReader {
 
   /** Moves to the next field's value and returns the field's name; null at the object's end. */
   private String nextField() throws IOException {
+    return nextField(null);
+  }
+
+  /**
+   * The same for an object of a known type: a known name (ASCII, by definition) is not scanned for
+   * unpaired surrogates, and its index is left in {@link #fieldIndex} for {@link #mark}.
+   */
+  private String nextField(Fields type) throws IOException {
     JsonToken t = next();
     if (t != JsonToken.FIELD_NAME) {
       return null;
     }
     String name = p.currentName();
+    fieldIndex = type == null ? -1 : type.indexOf(name);
+    if (fieldIndex < 0 && Texts.hasUnpairedSurrogate(name)) {
+      throw unpairedSurrogate();
+    }
     next();
     return name;
   }
 
+  /** Records that the field nextField(type) returned was seen; a second time is an error. */
   private long mark(Fields type, String name, long seen) {
-    int i = type.indexOf(name);
+    int i = fieldIndex;
     if (i < 0) {
       return seen;
     }
