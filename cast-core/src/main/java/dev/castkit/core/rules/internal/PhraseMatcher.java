@@ -25,6 +25,7 @@ import java.util.TreeMap;
 public final class PhraseMatcher {
   private final Map<String, List<String[]>> byFirstWord;
   private final List<String> phrases;
+  private final WordTable firstWords;
 
   private PhraseMatcher(Collection<String> phrases) {
     Map<String, List<String[]>> index = new HashMap<>();
@@ -41,6 +42,7 @@ public final class PhraseMatcher {
     List<String> sorted = new ArrayList<>(normalized);
     Collections.sort(sorted);
     this.byFirstWord = index;
+    this.firstWords = new WordTable(index.keySet());
     this.phrases = List.copyOf(sorted);
   }
 
@@ -72,6 +74,11 @@ public final class PhraseMatcher {
    * sorted order, the first place it occurs as written in the text.
    */
   public Map<String, String> find(String text) {
+    // Most texts hold no listed word: a scan that allocates nothing rules them out, and only a
+    // text with a possible first word is tokenized into strings.
+    if (!mayMatch(text)) {
+      return Map.of();
+    }
     List<int[]> spans = new ArrayList<>();
     List<String> tokens = tokenize(text, spans);
     Map<String, String> found = new TreeMap<>();
@@ -91,6 +98,65 @@ public final class PhraseMatcher {
     return found;
   }
 
+  /**
+   * Whether some word of {@code text}, tokenized and lower-cased as {@link #tokenize} does, is the
+   * first word of a phrase. Words of ASCII letters, digits and apostrophes (nearly all) are
+   * compared in place; any other word is lower-cased into a string as {@link #tokenize} does,
+   * because {@link String#toLowerCase} depends on context for a few letters.
+   */
+  private boolean mayMatch(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < ASCII) {
+        if (!ASCII_WORD[c]) {
+          i++;
+          continue;
+        }
+      } else {
+        int cp = text.codePointAt(i);
+        if (!isWordChar(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+      }
+      int start = i;
+      boolean simple = true;
+      while (i < n) {
+        char d = text.charAt(i);
+        if (d < ASCII) {
+          if (!ASCII_WORD[d]) {
+            break;
+          }
+          i++;
+        } else {
+          int cp = text.codePointAt(i);
+          if (!isWordChar(cp)) {
+            break;
+          }
+          simple &= d == '\u2019';
+          i += Character.charCount(cp);
+        }
+      }
+      int s = start;
+      int e = i;
+      while (s < e && isQuote(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && isQuote(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s < e
+          && (simple
+              ? firstWords.contains(text, s, e)
+              : byFirstWord.containsKey(token(text, s, e)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean matchesAt(List<String> tokens, int start, String[] phrase) {
     if (start + phrase.length > tokens.size()) {
       return false;
@@ -106,6 +172,17 @@ public final class PhraseMatcher {
   /** The words of a phrase, lower case. */
   static List<String> words(String text) {
     return tokenize(text, new ArrayList<>());
+  }
+
+  private static final int ASCII = 128;
+
+  /** Which ASCII characters {@link #isWordChar} accepts. */
+  private static final boolean[] ASCII_WORD = new boolean[ASCII];
+
+  static {
+    for (int c = 0; c < ASCII; c++) {
+      ASCII_WORD[c] = isWordChar(c);
+    }
   }
 
   private static boolean isWordChar(int cp) {
@@ -136,11 +213,15 @@ public final class PhraseMatcher {
         e--;
       }
       if (s < e) {
-        tokens.add(text.substring(s, e).replace('\u2019', '\'').toLowerCase(Locale.ROOT));
+        tokens.add(token(text, s, e));
         spans.add(new int[] {s, e});
       }
     }
     return tokens;
+  }
+
+  private static String token(String text, int start, int end) {
+    return text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
   }
 
   private static boolean isQuote(char c) {
