@@ -9,40 +9,72 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Finds whole words and phrases of a list in a text, ignoring case: {@code "failed to"} matches
- * "Failed to" and "failed-to" but not "unfailed tomorrow". Time is linear in the length of the text
- * (times the few phrases that share a first word). Not API.
+ * "Failed to" and "failed-to" but not "unfailed tomorrow". Ignoring case means comparing words
+ * lower-cased with {@link Locale#ROOT}. One pass over the text, linear in its length (times the few
+ * phrases that share a last word); a text without a listed phrase costs no allocation, except for
+ * its words of other than ASCII letters. Not API.
  */
 public final class PhraseMatcher {
-  private final Map<String, List<String[]>> byFirstWord;
+  private static final int ASCII = 128;
+
+  /** Which ASCII characters {@link #isWordChar} accepts. */
+  private static final boolean[] ASCII_WORD = new boolean[ASCII];
+
+  static {
+    for (int c = 0; c < ASCII; c++) {
+      ASCII_WORD[c] = isWordChar(c);
+    }
+  }
+
   private final List<String> phrases;
-  private final WordTable firstWords;
+
+  /** Every word of every phrase, numbered. */
+  private final WordTable words;
+
+  /** The phrases as word numbers, with their normalised form, by the number of their last word. */
+  private final Phrase[][] byLastWord;
+
+  /** The number of words of the longest phrase. */
+  private final int longest;
+
+  private record Phrase(String key, int[] words) {}
 
   private PhraseMatcher(Collection<String> phrases) {
-    Map<String, List<String[]>> index = new HashMap<>();
-    Set<String> normalized = new LinkedHashSet<>();
+    Map<String, List<String>> normalized = new LinkedHashMap<>();
     for (String phrase : phrases) {
       List<String> words = words(phrase);
-      String key = String.join(" ", words);
-      if (normalized.add(key)) {
-        index
-            .computeIfAbsent(words.get(0), k -> new ArrayList<>())
-            .add(words.toArray(new String[0]));
-      }
+      normalized.putIfAbsent(String.join(" ", words), words);
     }
-    List<String> sorted = new ArrayList<>(normalized);
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    List<List<Phrase>> byLast = new ArrayList<>();
+    int longest = 1;
+    for (Map.Entry<String, List<String>> e : normalized.entrySet()) {
+      int[] numbered = new int[e.getValue().size()];
+      for (int k = 0; k < numbered.length; k++) {
+        numbered[k] = numbers.computeIfAbsent(e.getValue().get(k), w -> numbers.size());
+      }
+      while (byLast.size() < numbers.size()) {
+        byLast.add(new ArrayList<>(1));
+      }
+      byLast.get(numbered[numbered.length - 1]).add(new Phrase(e.getKey(), numbered));
+      longest = Math.max(longest, numbered.length);
+    }
+    this.words = new WordTable(numbers);
+    this.byLastWord = new Phrase[byLast.size()][];
+    for (int w = 0; w < byLastWord.length; w++) {
+      byLastWord[w] = byLast.get(w).toArray(new Phrase[0]);
+    }
+    this.longest = longest;
+    List<String> sorted = new ArrayList<>(normalized.keySet());
     Collections.sort(sorted);
-    this.byFirstWord = index;
-    this.firstWords = new WordTable(index.keySet());
     this.phrases = List.copyOf(sorted);
   }
 
@@ -74,37 +106,13 @@ public final class PhraseMatcher {
    * sorted order, the first place it occurs as written in the text.
    */
   public Map<String, String> find(String text) {
-    // Most texts hold no listed word: a scan that allocates nothing rules them out, and only a
-    // text with a possible first word is tokenized into strings.
-    if (!mayMatch(text)) {
-      return Map.of();
-    }
-    List<int[]> spans = new ArrayList<>();
-    List<String> tokens = tokenize(text, spans);
-    Map<String, String> found = new TreeMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      List<String[]> candidates = byFirstWord.get(tokens.get(i));
-      if (candidates == null) {
-        continue;
-      }
-      for (String[] phrase : candidates) {
-        if (matchesAt(tokens, i, phrase)) {
-          String key = String.join(" ", phrase);
-          found.putIfAbsent(
-              key, text.substring(spans.get(i)[0], spans.get(i + phrase.length - 1)[1]));
-        }
-      }
-    }
-    return found;
-  }
-
-  /**
-   * Whether some word of {@code text}, tokenized and lower-cased as {@link #tokenize} does, is the
-   * first word of a phrase. Words of ASCII letters, digits and apostrophes (nearly all) are
-   * compared in place; any other word is lower-cased into a string as {@link #tokenize} does,
-   * because {@link String#toLowerCase} depends on context for a few letters.
-   */
-  private boolean mayMatch(String text) {
+    // The last few words, as word numbers plus one (0: a word of no phrase), and where they start:
+    // rings indexed by the word's position modulo the longest phrase. Made at the first listed
+    // word; until then every word was 0.
+    int[] recent = null;
+    int[] starts = null;
+    Map<String, String> found = null;
+    int count = 0;
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -122,7 +130,7 @@ public final class PhraseMatcher {
         }
       }
       int start = i;
-      boolean simple = true;
+      boolean ascii = true;
       while (i < n) {
         char d = text.charAt(i);
         if (d < ASCII) {
@@ -135,10 +143,11 @@ public final class PhraseMatcher {
           if (!isWordChar(cp)) {
             break;
           }
-          simple &= d == '\u2019';
+          ascii &= d == '\u2019';
           i += Character.charCount(cp);
         }
       }
+      // Quotes around a word are not part of it: 'careless' is the word careless.
       int s = start;
       int e = i;
       while (s < e && isQuote(text.charAt(s))) {
@@ -147,22 +156,44 @@ public final class PhraseMatcher {
       while (e > s && isQuote(text.charAt(e - 1))) {
         e--;
       }
-      if (s < e
-          && (simple
-              ? firstWords.contains(text, s, e)
-              : byFirstWord.containsKey(token(text, s, e)))) {
-        return true;
+      if (s == e) {
+        continue;
+      }
+      // String.toLowerCase depends on context for a few letters (final sigma): only words of
+      // ASCII letters, digits and apostrophes are lower-cased in place.
+      int word = ascii ? words.indexOf(text, s, e) : words.indexOf(token(text, s, e));
+      int slot = count % longest;
+      if (word >= 0 && recent == null) {
+        recent = new int[longest];
+        starts = new int[longest];
+      }
+      if (recent != null) {
+        recent[slot] = word + 1;
+        starts[slot] = s;
+      }
+      count++;
+      if (word < 0) {
+        continue;
+      }
+      for (Phrase phrase : byLastWord[word]) {
+        int[] w = phrase.words();
+        if (w.length > count || !endsHere(w, recent, count)) {
+          continue;
+        }
+        if (found == null) {
+          found = new TreeMap<>();
+        }
+        found.putIfAbsent(phrase.key(), text.substring(starts[(count - w.length) % longest], e));
       }
     }
-    return false;
+    return found == null ? Map.of() : found;
   }
 
-  private static boolean matchesAt(List<String> tokens, int start, String[] phrase) {
-    if (start + phrase.length > tokens.size()) {
-      return false;
-    }
-    for (int k = 1; k < phrase.length; k++) {
-      if (!tokens.get(start + k).equals(phrase[k])) {
+  /** Whether the {@code count} words so far end with the phrase {@code w} (its last word does). */
+  private boolean endsHere(int[] w, int[] recent, int count) {
+    int first = count - w.length;
+    for (int k = 0; k < w.length - 1; k++) {
+      if (recent[(first + k) % longest] != w[k] + 1) {
         return false;
       }
     }
@@ -171,25 +202,6 @@ public final class PhraseMatcher {
 
   /** The words of a phrase, lower case. */
   static List<String> words(String text) {
-    return tokenize(text, new ArrayList<>());
-  }
-
-  private static final int ASCII = 128;
-
-  /** Which ASCII characters {@link #isWordChar} accepts. */
-  private static final boolean[] ASCII_WORD = new boolean[ASCII];
-
-  static {
-    for (int c = 0; c < ASCII; c++) {
-      ASCII_WORD[c] = isWordChar(c);
-    }
-  }
-
-  private static boolean isWordChar(int cp) {
-    return Character.isLetterOrDigit(cp) || cp == '\'' || cp == '\u2019';
-  }
-
-  private static List<String> tokenize(String text, List<int[]> spans) {
     List<String> tokens = new ArrayList<>();
     int i = 0;
     int n = text.length();
@@ -203,7 +215,6 @@ public final class PhraseMatcher {
       while (i < n && isWordChar(text.codePointAt(i))) {
         i += Character.charCount(text.codePointAt(i));
       }
-      // Quotes around a word are not part of it: 'careless' is the word careless.
       int s = start;
       int e = i;
       while (s < e && isQuote(text.charAt(s))) {
@@ -214,7 +225,6 @@ public final class PhraseMatcher {
       }
       if (s < e) {
         tokens.add(token(text, s, e));
-        spans.add(new int[] {s, e});
       }
     }
     return tokens;
@@ -222,6 +232,10 @@ public final class PhraseMatcher {
 
   private static String token(String text, int start, int end) {
     return text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isWordChar(int cp) {
+    return Character.isLetterOrDigit(cp) || cp == '\'' || cp == '\u2019';
   }
 
   private static boolean isQuote(char c) {

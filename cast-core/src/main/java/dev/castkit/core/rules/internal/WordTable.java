@@ -1,34 +1,46 @@
 package dev.castkit.core.rules.internal;
 
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * A set of lower-case words that answers whether a slice of a text, lower-cased in ASCII with the
- * typographic apostrophe as {@code '}, is one of them, without making a string of the slice. Open
- * addressing over the words' {@link String#hashCode}, computed on the fly for the slice. Not API.
+ * Numbered lower-case words, looked up either by string or by a slice of a text lower-cased on the
+ * fly (ASCII letters, and the typographic apostrophe read as {@code '}) without making a string of
+ * the slice. Open addressing over the words' {@link String#hashCode}. Not API.
  */
 final class WordTable {
   private final String[] slots;
+  private final int[] numbers;
   private final int mask;
+  private final Map<String, Integer> byString;
 
-  WordTable(Collection<String> words) {
+  /** A table of the given words and their numbers. */
+  WordTable(Map<String, Integer> words) {
     int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
     this.slots = new String[capacity];
+    this.numbers = new int[capacity];
     this.mask = capacity - 1;
-    for (String word : words) {
-      int slot = spread(word.hashCode()) & mask;
-      while (slots[slot] != null && !slots[slot].equals(word)) {
+    for (Map.Entry<String, Integer> e : words.entrySet()) {
+      int slot = spread(e.getKey().hashCode()) & mask;
+      while (slots[slot] != null) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = word;
+      slots[slot] = e.getKey();
+      numbers[slot] = e.getValue();
     }
+    this.byString = new HashMap<>(words);
+  }
+
+  /** The number of a word, or -1. */
+  int indexOf(String word) {
+    return byString.getOrDefault(word, -1);
   }
 
   /**
-   * Whether {@code text[start, end)}, whose characters are all ASCII or U+2019, is one of the words
-   * once lower-cased.
+   * The number of the word {@code text[start, end)} lower-cased, or -1; its characters are all
+   * ASCII or U+2019.
    */
-  boolean contains(String text, int start, int end) {
+  int indexOf(String text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
       h = 31 * h + fold(text.charAt(i));
@@ -37,10 +49,10 @@ final class WordTable {
     for (int slot = spread(h) & mask; slots[slot] != null; slot = (slot + 1) & mask) {
       String word = slots[slot];
       if (word.length() == length && word.hashCode() == h && sameFolded(word, text, start)) {
-        return true;
+        return numbers[slot];
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean sameFolded(String word, String text, int start) {
