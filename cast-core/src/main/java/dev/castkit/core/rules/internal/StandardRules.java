@@ -47,6 +47,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -270,10 +271,20 @@ public final class StandardRules {
     }
   }
 
+  /** Whether an optional reference is absent or names an element of the kind. */
+  private static boolean definedOrNone(Index ix, Kind kind, Optional<? extends ElementId> ref) {
+    return ref.isEmpty() || ix.defines(kind, ref.get());
+  }
+
+  // Each element is first checked without building any message; only an element with a dangling
+  // reference is checked again, reference by reference, to word the findings.
   static void references(Index ix, Reporter out) {
     CastAnalysis a = ix.analysis;
     CastStep s1 = ASSEMBLE_BASIC_INFORMATION;
     for (Hazard h : a.hazards()) {
+      if (ix.definesAll(Kind.LOSS, h.losses()) && definedOrNone(ix, Kind.HAZARD, h.parent())) {
+        continue;
+      }
       String subject = "Hazard " + h.id();
       refs(
           out,
@@ -282,7 +293,7 @@ public final class StandardRules {
           subject,
           "leads to loss",
           h.losses(),
-          ix.losses::containsKey,
+          id -> ix.defines(Kind.LOSS, id),
           DOES_NOT_EXIST);
       refs(
           out,
@@ -291,10 +302,14 @@ public final class StandardRules {
           subject,
           "refines hazard",
           h.parent().stream().toList(),
-          ix.hazards::containsKey,
+          id -> ix.defines(Kind.HAZARD, id),
           DOES_NOT_EXIST);
     }
     for (SafetyConstraint c : a.constraints()) {
+      if (ix.definesAll(Kind.HAZARD, c.hazards())
+          && definedOrNone(ix, Kind.CONSTRAINT, c.parent())) {
+        continue;
+      }
       String subject = "Safety constraint " + c.id();
       refs(
           out,
@@ -303,7 +318,7 @@ public final class StandardRules {
           subject,
           "addresses hazard",
           c.hazards(),
-          ix.hazards::containsKey,
+          id -> ix.defines(Kind.HAZARD, id),
           DOES_NOT_EXIST);
       refs(
           out,
@@ -312,10 +327,14 @@ public final class StandardRules {
           subject,
           "refines safety constraint",
           c.parent().stream().toList(),
-          ix.constraints::containsKey,
+          id -> ix.defines(Kind.CONSTRAINT, id),
           DOES_NOT_EXIST);
     }
     for (TimelineEvent e : a.timeline()) {
+      if (ix.components.keySet().containsAll(e.components())
+          && ix.definesAll(Kind.QUESTION, e.questions())) {
+        continue;
+      }
       String subject = "Timeline event " + e.id();
       refs(
           out,
@@ -333,7 +352,7 @@ public final class StandardRules {
           subject,
           "raises question",
           e.questions(),
-          ix.questions::containsKey,
+          id -> ix.defines(Kind.QUESTION, id),
           DOES_NOT_EXIST);
     }
     for (Question q : a.questions()) {
@@ -352,16 +371,21 @@ public final class StandardRules {
     for (Index.Structure st : ix.structures) {
       String in = " in control structure " + st.structure.id();
       for (Component c : st.structure.components()) {
-        refs(
-            out,
-            s2,
-            c.id(),
-            "Component " + c.id() + in,
-            "is part of component",
-            c.parent().stream().toList(),
-            st.components::containsKey,
-            NOT_IN_STRUCTURE);
+        if (c.parent().isPresent() && !st.components.containsKey(c.parent().get())) {
+          refs(
+              out,
+              s2,
+              c.id(),
+              "Component " + c.id() + in,
+              "is part of component",
+              c.parent().stream().toList(),
+              st.components::containsKey,
+              NOT_IN_STRUCTURE);
+        }
         for (Responsibility r : c.responsibilities()) {
+          if (ix.definesAll(Kind.CONSTRAINT, r.constraints())) {
+            continue;
+          }
           refs(
               out,
               s2,
@@ -369,11 +393,14 @@ public final class StandardRules {
               "Responsibility " + r.id() + " of component " + c.id() + in,
               "serves safety constraint",
               r.constraints(),
-              ix.constraints::containsKey,
+              id -> ix.defines(Kind.CONSTRAINT, id),
               DOES_NOT_EXIST);
         }
       }
       for (ControlLink l : st.structure.links()) {
+        if (st.components.containsKey(l.source()) && st.components.containsKey(l.target())) {
+          continue;
+        }
         String subject = "Link " + l.id() + in;
         refs(
             out,
@@ -404,26 +431,34 @@ public final class StandardRules {
             cid,
             "The step-3 analysis is of component " + cid + ", which is in no control structure.");
       }
-      String subject = "The analysis of component " + cid;
-      refs(
-          out,
-          s3,
-          cid,
-          subject,
-          "lists responsibility",
-          ca.responsibilities(),
-          ix.responsibilityOwners::containsKey,
-          HELD_BY_NONE);
-      refs(
-          out,
-          s3,
-          cid,
-          subject,
-          "raises question",
-          ca.questions(),
-          ix.questions::containsKey,
-          DOES_NOT_EXIST);
+      if (!ix.responsibilityOwners.keySet().containsAll(ca.responsibilities())
+          || !ix.definesAll(Kind.QUESTION, ca.questions())) {
+        String subject = "The analysis of component " + cid;
+        refs(
+            out,
+            s3,
+            cid,
+            subject,
+            "lists responsibility",
+            ca.responsibilities(),
+            ix.responsibilityOwners::containsKey,
+            HELD_BY_NONE);
+        refs(
+            out,
+            s3,
+            cid,
+            subject,
+            "raises question",
+            ca.questions(),
+            id -> ix.defines(Kind.QUESTION, id),
+            DOES_NOT_EXIST);
+      }
       for (Contribution c : ca.contributions()) {
+        if (ix.definesAll(Kind.HAZARD, c.hazards())
+            && ix.definesAll(Kind.EVENT, c.events())
+            && ix.responsibilityOwners.keySet().containsAll(c.unmetResponsibilities())) {
+          continue;
+        }
         String cs = "Contribution " + c.id();
         refs(
             out,
@@ -432,7 +467,7 @@ public final class StandardRules {
             cs,
             "contributes to hazard",
             c.hazards(),
-            ix.hazards::containsKey,
+            id -> ix.defines(Kind.HAZARD, id),
             DOES_NOT_EXIST);
         refs(
             out,
@@ -441,7 +476,7 @@ public final class StandardRules {
             cs,
             "appears in timeline event",
             c.events(),
-            ix.events::containsKey,
+            id -> ix.defines(Kind.EVENT, id),
             DOES_NOT_EXIST);
         refs(
             out,
@@ -455,6 +490,10 @@ public final class StandardRules {
       }
     }
     for (Flaw f : a.flaws()) {
+      if (ix.components.keySet().containsAll(f.components())
+          && ix.definesAll(Kind.LINK, f.links())) {
+        continue;
+      }
       String subject = "Flaw " + f.id();
       refs(
           out,
@@ -472,11 +511,17 @@ public final class StandardRules {
           subject,
           "involves link",
           f.links(),
-          ix.links::contains,
+          id -> ix.defines(Kind.LINK, id),
           IN_NO_STRUCTURE);
     }
     CastStep s5 = CREATE_IMPROVEMENT_PROGRAM;
     for (Recommendation r : a.recommendations()) {
+      if (ix.definesAll(Kind.FLAW, r.flaws())
+          && ix.definesAll(Kind.CONTRIBUTION, r.contributions())
+          && ix.definesAll(Kind.LINK, r.links())
+          && ix.components.keySet().containsAll(r.components())) {
+        continue;
+      }
       String subject = "Recommendation " + r.id();
       refs(
           out,
@@ -485,7 +530,7 @@ public final class StandardRules {
           subject,
           "addresses flaw",
           r.flaws(),
-          ix.flaws::containsKey,
+          id -> ix.defines(Kind.FLAW, id),
           DOES_NOT_EXIST);
       refs(
           out,
@@ -494,10 +539,17 @@ public final class StandardRules {
           subject,
           "addresses contribution",
           r.contributions(),
-          ix.contributions::contains,
+          id -> ix.defines(Kind.CONTRIBUTION, id),
           DOES_NOT_EXIST);
       refs(
-          out, s5, r.id(), subject, "changes link", r.links(), ix.links::contains, IN_NO_STRUCTURE);
+          out,
+          s5,
+          r.id(),
+          subject,
+          "changes link",
+          r.links(),
+          id -> ix.defines(Kind.LINK, id),
+          IN_NO_STRUCTURE);
       refs(
           out,
           s5,
@@ -511,14 +563,14 @@ public final class StandardRules {
   }
 
   static void uniqueIds(Index ix, Reporter out) {
-    for (Map.Entry<String, List<Index.Occurrence>> e : ix.ids.entrySet()) {
-      List<Index.Occurrence> occurrences = e.getValue();
-      if (occurrences.size() < 2 || !conflict(occurrences)) {
+    for (Map.Entry<String, Index.Occurrence> e : ix.ids.entrySet()) {
+      Index.Occurrence first = e.getValue();
+      if (first.next() == null || !conflict(first)) {
         continue;
       }
       TreeSet<String> where = new TreeSet<>();
       CastStep step = CastStep.CREATE_IMPROVEMENT_PROGRAM;
-      for (Index.Occurrence o : occurrences) {
+      for (Index.Occurrence o = first; o != null; o = o.next()) {
         where.add(o.where());
         if (o.step().compareTo(step) < 0) {
           step = o.step();
@@ -526,7 +578,7 @@ public final class StandardRules {
       }
       out.report(
           step,
-          occurrences.get(0).id(),
+          first.id(),
           "Id "
               + e.getKey()
               + " names "
@@ -537,13 +589,13 @@ public final class StandardRules {
     }
   }
 
-  private static boolean conflict(List<Index.Occurrence> occurrences) {
-    Kind kind = occurrences.get(0).kind();
+  private static boolean conflict(Index.Occurrence first) {
+    Kind kind = first.kind();
     if (!kind.sharedAcrossStructures()) {
       return true;
     }
     Set<String> structures = new HashSet<>();
-    for (Index.Occurrence o : occurrences) {
+    for (Index.Occurrence o = first; o != null; o = o.next()) {
       if (o.kind() != kind || !structures.add(o.structure())) {
         return true;
       }
@@ -554,18 +606,24 @@ public final class StandardRules {
   static void noCycles(Index ix, Reporter out) {
     Map<ElementId, ElementId> hazards = new HashMap<>();
     for (Hazard h : ix.analysis.hazards()) {
-      h.parent().filter(ix.hazards::containsKey).ifPresent(p -> hazards.put(h.id(), p));
+      if (h.parent().isPresent() && ix.defines(Kind.HAZARD, h.parent().get())) {
+        hazards.put(h.id(), h.parent().get());
+      }
     }
     reportCycles(out, ASSEMBLE_BASIC_INFORMATION, "hazard", "", hazards);
     Map<ElementId, ElementId> constraints = new HashMap<>();
     for (SafetyConstraint c : ix.analysis.constraints()) {
-      c.parent().filter(ix.constraints::containsKey).ifPresent(p -> constraints.put(c.id(), p));
+      if (c.parent().isPresent() && ix.defines(Kind.CONSTRAINT, c.parent().get())) {
+        constraints.put(c.id(), c.parent().get());
+      }
     }
     reportCycles(out, ASSEMBLE_BASIC_INFORMATION, "safety constraint", "", constraints);
     for (Index.Structure st : ix.structures) {
       Map<ElementId, ElementId> parents = new HashMap<>();
       for (Component c : st.structure.components()) {
-        c.parent().filter(st.components::containsKey).ifPresent(p -> parents.put(c.id(), p));
+        if (c.parent().isPresent() && st.components.containsKey(c.parent().get())) {
+          parents.put(c.id(), c.parent().get());
+        }
       }
       reportCycles(
           out,
@@ -616,19 +674,19 @@ public final class StandardRules {
 
   static void subHazardLosses(Index ix, Reporter out) {
     for (Hazard h : ix.analysis.hazards()) {
-      Hazard parent = h.parent().map(ix.hazards::get).orElse(null);
+      Hazard parent = h.parent().isPresent() ? ix.hazard(h.parent().get()) : null;
       if (parent == null || parent == h || parent.losses().isEmpty()) {
         continue;
       }
       boolean parentResolved = true;
       for (LossId l : parent.losses()) {
-        parentResolved &= ix.losses.containsKey(l);
+        parentResolved &= ix.defines(Kind.LOSS, l);
       }
       if (!parentResolved) {
         continue; // the dangling reference is reported; inclusion cannot be judged
       }
       for (LossId l : h.losses()) {
-        if (ix.losses.containsKey(l) && !parent.losses().contains(l)) {
+        if (ix.defines(Kind.LOSS, l) && !parent.losses().contains(l)) {
           out.report(
               h.id(),
               "Hazard "
@@ -896,48 +954,57 @@ public final class StandardRules {
         continue;
       }
       for (ResponsibilityId r : ca.responsibilities()) {
-        foreign(ix, out, cid, cid, "The analysis of component " + cid + " lists", r);
+        Set<ComponentId> owners = foreignOwners(ix, cid, r);
+        if (owners != null) {
+          foreign(out, cid, cid, "The analysis of component " + cid + " lists", r, owners);
+        }
       }
       for (Contribution c : ca.contributions()) {
         for (ResponsibilityId r : c.unmetResponsibilities()) {
-          foreign(
-              ix,
-              out,
-              c.id(),
-              cid,
-              "Contribution " + c.id() + " of component " + cid + " leaves unmet",
-              r);
+          Set<ComponentId> owners = foreignOwners(ix, cid, r);
+          if (owners != null) {
+            foreign(
+                out,
+                c.id(),
+                cid,
+                "Contribution " + c.id() + " of component " + cid + " leaves unmet",
+                r,
+                owners);
+          }
         }
       }
     }
   }
 
+  /** The holders of a responsibility that {@code cid} does not hold, or null. */
+  private static Set<ComponentId> foreignOwners(Index ix, ComponentId cid, ResponsibilityId r) {
+    Set<ComponentId> owners = ix.responsibilityOwners.get(r);
+    return owners != null && !owners.contains(cid) ? owners : null;
+  }
+
   private static void foreign(
-      Index ix,
       Reporter out,
       ElementId holder,
       ComponentId cid,
       String subject,
-      ResponsibilityId r) {
-    Set<ComponentId> owners = ix.responsibilityOwners.get(r);
-    if (owners != null && !owners.contains(cid)) {
-      out.report(
-          holder,
-          subject
-              + " responsibility "
-              + r
-              + ", which belongs to "
-              + owners(owners)
-              + ", not to "
-              + cid
-              + ".");
-    }
+      ResponsibilityId r,
+      Set<ComponentId> owners) {
+    out.report(
+        holder,
+        subject
+            + " responsibility "
+            + r
+            + ", which belongs to "
+            + owners(owners)
+            + ", not to "
+            + cid
+            + ".");
   }
 
   // --------------------------------------------------------------- improvement program: P001..3
 
   static void flawAddressed(Index ix, Reporter out) {
-    if (ix.recommendations.isEmpty()) {
+    if (ix.analysis.recommendations().isEmpty()) {
       return;
     }
     Set<FlawId> addressed = new HashSet<>();
@@ -1024,50 +1091,54 @@ public final class StandardRules {
           words,
           ASSEMBLE_BASIC_INFORMATION,
           e.id(),
-          "Timeline event " + e.id(),
+          "Timeline event ",
+          e.id(),
           "description",
           e.description());
     }
     for (ComponentAnalysis ca : a.componentAnalyses()) {
       ComponentId cid = ca.component();
-      String subject = "The analysis of component " + cid;
+      String subject = "The analysis of component ";
       if (ca.role().isPresent()) {
-        wording(out, words, ANALYZE_COMPONENTS, cid, subject, "role", ca.role().get());
+        wording(out, words, ANALYZE_COMPONENTS, cid, subject, cid, "role", ca.role().get());
       }
       for (ContextFactor f : ca.contextFactors()) {
-        wording(out, words, ANALYZE_COMPONENTS, cid, subject, "context", f.description());
+        wording(out, words, ANALYZE_COMPONENTS, cid, subject, cid, "context", f.description());
       }
       for (Contribution c : ca.contributions()) {
-        String cs = "Contribution " + c.id();
-        wording(out, words, ANALYZE_COMPONENTS, c.id(), cs, "description", c.description());
+        String cs = "Contribution ";
+        wording(out, words, ANALYZE_COMPONENTS, c.id(), cs, c.id(), "description", c.description());
         if (c.context().isPresent()) {
-          wording(out, words, ANALYZE_COMPONENTS, c.id(), cs, "context", c.context().get());
+          wording(out, words, ANALYZE_COMPONENTS, c.id(), cs, c.id(), "context", c.context().get());
         }
       }
       for (ProcessModelFlaw f : ca.processModelFlaws()) {
-        String fs = "Process model flaw " + f.id();
-        wording(out, words, ANALYZE_COMPONENTS, f.id(), fs, "belief", f.believed());
-        wording(out, words, ANALYZE_COMPONENTS, f.id(), fs, "actual state", f.actual());
+        String fs = "Process model flaw ";
+        wording(out, words, ANALYZE_COMPONENTS, f.id(), fs, f.id(), "belief", f.believed());
+        wording(out, words, ANALYZE_COMPONENTS, f.id(), fs, f.id(), "actual state", f.actual());
       }
     }
     for (Flaw f : a.flaws()) {
-      wording(out, words, IDENTIFY_FLAWS, f.id(), "Flaw " + f.id(), "description", f.description());
+      wording(out, words, IDENTIFY_FLAWS, f.id(), "Flaw ", f.id(), "description", f.description());
     }
   }
 
+  /** Reports the listed words of a text; the subject is {@code noun + subject}, as in messages. */
   private static void wording(
       Reporter out,
       PhraseMatcher words,
       CastStep step,
       ElementId id,
-      String subject,
+      String noun,
+      ElementId subject,
       String field,
       String text) {
     for (String found : words.find(text).values()) {
       out.report(
           step,
           id,
-          subject
+          noun
+              + subject
               + " says \""
               + found
               + "\" in its "
@@ -1117,9 +1188,9 @@ public final class StandardRules {
   }
 
   static void programAfterFlaws(Index ix, Reporter out) {
-    if (!ix.recommendations.isEmpty()
-        && ix.flaws.isEmpty()
-        && ix.contributions.isEmpty()
+    if (!ix.analysis.recommendations().isEmpty()
+        && ix.analysis.flaws().isEmpty()
+        && ix.contributionCount == 0
         && ix.processModelFlawCount == 0) {
       out.report(
           "The analysis has recommendations but no flaw, contribution or process model"
