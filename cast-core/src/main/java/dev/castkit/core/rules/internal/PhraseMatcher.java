@@ -25,12 +25,12 @@ import java.util.TreeMap;
 public final class PhraseMatcher {
   private static final int ASCII = 128;
 
-  /** Which ASCII characters {@link #isWordChar} accepts. */
-  private static final boolean[] ASCII_WORD = new boolean[ASCII];
+  /** Each ASCII character lower-cased, or -1 when {@link #isWordChar} refuses it. */
+  private static final int[] FOLDED = new int[ASCII];
 
   static {
     for (int c = 0; c < ASCII; c++) {
-      ASCII_WORD[c] = isWordChar(c);
+      FOLDED[c] = isWordChar(c) ? Character.toLowerCase(c) : -1;
     }
   }
 
@@ -42,8 +42,8 @@ public final class PhraseMatcher {
   /** The phrases as word numbers, with their normalised form, by the number of their last word. */
   private final Phrase[][] byLastWord;
 
-  /** The number of words of the longest phrase. */
-  private final int longest;
+  /** The size of the rings of recent words: a power of two, at least the longest phrase. */
+  private final int ring;
 
   private record Phrase(String key, int[] words) {}
 
@@ -72,7 +72,7 @@ public final class PhraseMatcher {
     for (int w = 0; w < byLastWord.length; w++) {
       byLastWord[w] = byLast.get(w).toArray(new Phrase[0]);
     }
-    this.longest = longest;
+    this.ring = Integer.highestOneBit(Math.max(1, longest - 1)) << 1;
     List<String> sorted = new ArrayList<>(normalized.keySet());
     Collections.sort(sorted);
     this.phrases = List.copyOf(sorted);
@@ -107,8 +107,8 @@ public final class PhraseMatcher {
    */
   public Map<String, String> find(String text) {
     // The last few words, as word numbers plus one (0: a word of no phrase), and where they start:
-    // rings indexed by the word's position modulo the longest phrase. Made at the first listed
-    // word; until then every word was 0.
+    // rings indexed by the word's position modulo their size. Made at the first listed word; until
+    // then every word was 0.
     int[] recent = null;
     int[] starts = null;
     Map<String, String> found = null;
@@ -117,35 +117,39 @@ public final class PhraseMatcher {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (c < ASCII) {
-        if (!ASCII_WORD[c]) {
-          i++;
-          continue;
-        }
-      } else {
-        int cp = text.codePointAt(i);
-        if (!isWordChar(cp)) {
-          i += Character.charCount(cp);
-          continue;
-        }
+      if (c < ASCII && FOLDED[c] < 0) {
+        i++;
+        continue;
       }
+      // A word: its ASCII letters are lower-cased and hashed on the way, as String.hashCode would
+      // hash the lower-case word.
       int start = i;
+      int hash = 0;
       boolean ascii = true;
       while (i < n) {
         char d = text.charAt(i);
         if (d < ASCII) {
-          if (!ASCII_WORD[d]) {
+          int folded = FOLDED[d];
+          if (folded < 0) {
             break;
           }
+          hash = 31 * hash + folded;
+          i++;
+        } else if (d == '\u2019') {
+          hash = 31 * hash + '\'';
           i++;
         } else {
           int cp = text.codePointAt(i);
           if (!isWordChar(cp)) {
             break;
           }
-          ascii &= d == '\u2019';
+          ascii = false;
           i += Character.charCount(cp);
         }
+      }
+      if (i == start) {
+        i += Character.charCount(text.codePointAt(i));
+        continue;
       }
       // Quotes around a word are not part of it: 'careless' is the word careless.
       int s = start;
@@ -161,15 +165,21 @@ public final class PhraseMatcher {
       }
       // String.toLowerCase depends on context for a few letters (final sigma): only words of
       // ASCII letters, digits and apostrophes are lower-cased in place.
-      int word = ascii ? words.indexOf(text, s, e) : words.indexOf(token(text, s, e));
-      int slot = count % longest;
+      int word;
+      if (!ascii) {
+        word = words.indexOf(token(text, s, e));
+      } else if (s == start && e == i) {
+        word = words.indexOf(hash, text, s, e);
+      } else {
+        word = words.indexOf(text, s, e);
+      }
       if (word >= 0 && recent == null) {
-        recent = new int[longest];
-        starts = new int[longest];
+        recent = new int[ring];
+        starts = new int[ring];
       }
       if (recent != null) {
-        recent[slot] = word + 1;
-        starts[slot] = s;
+        recent[count & (ring - 1)] = word + 1;
+        starts[count & (ring - 1)] = s;
       }
       count++;
       if (word < 0) {
@@ -183,7 +193,7 @@ public final class PhraseMatcher {
         if (found == null) {
           found = new TreeMap<>();
         }
-        found.putIfAbsent(phrase.key(), text.substring(starts[(count - w.length) % longest], e));
+        found.putIfAbsent(phrase.key(), text.substring(starts[(count - w.length) & (ring - 1)], e));
       }
     }
     return found == null ? Map.of() : found;
@@ -193,7 +203,7 @@ public final class PhraseMatcher {
   private boolean endsHere(int[] w, int[] recent, int count) {
     int first = count - w.length;
     for (int k = 0; k < w.length - 1; k++) {
-      if (recent[(first + k) % longest] != w[k] + 1) {
+      if (recent[(first + k) & (ring - 1)] != w[k] + 1) {
         return false;
       }
     }

@@ -45,6 +45,11 @@ final class WordTable {
     for (int i = start; i < end; i++) {
       h = 31 * h + fold(text.charAt(i));
     }
+    return indexOf(h, text, start, end);
+  }
+
+  /** The same, given the {@link String#hashCode} of the slice lower-cased. */
+  int indexOf(int h, String text, int start, int end) {
     int length = end - start;
     for (int slot = spread(h) & mask; slots[slot] != null; slot = (slot + 1) & mask) {
       String word = slots[slot];
