@@ -35,6 +35,7 @@ import dev.castkit.core.RecommendationStatus;
 import dev.castkit.core.Responsibility;
 import dev.castkit.core.ResponsibilityId;
 import dev.castkit.core.SafetyConstraint;
+import dev.castkit.core.TimePrecision;
 import dev.castkit.core.TimelineEvent;
 import dev.castkit.core.internal.Ids;
 import dev.castkit.core.rules.Rule.Reporter;
@@ -51,6 +52,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -604,14 +606,15 @@ public final class StandardRules {
   }
 
   static void noCycles(Index ix, Reporter out) {
-    Map<ElementId, ElementId> hazards = new HashMap<>();
+    Map<ElementId, ElementId> hazards = new HashMap<>(Index.capacity(ix.analysis.hazards().size()));
     for (Hazard h : ix.analysis.hazards()) {
       if (h.parent().isPresent() && ix.defines(Kind.HAZARD, h.parent().get())) {
         hazards.put(h.id(), h.parent().get());
       }
     }
     reportCycles(out, ASSEMBLE_BASIC_INFORMATION, "hazard", "", hazards);
-    Map<ElementId, ElementId> constraints = new HashMap<>();
+    Map<ElementId, ElementId> constraints =
+        new HashMap<>(Index.capacity(ix.analysis.constraints().size()));
     for (SafetyConstraint c : ix.analysis.constraints()) {
       if (c.parent().isPresent() && ix.defines(Kind.CONSTRAINT, c.parent().get())) {
         constraints.put(c.id(), c.parent().get());
@@ -619,7 +622,8 @@ public final class StandardRules {
     }
     reportCycles(out, ASSEMBLE_BASIC_INFORMATION, "safety constraint", "", constraints);
     for (Index.Structure st : ix.structures) {
-      Map<ElementId, ElementId> parents = new HashMap<>();
+      Map<ElementId, ElementId> parents =
+          new HashMap<>(Index.capacity(st.structure.components().size()));
       for (Component c : st.structure.components()) {
         if (c.parent().isPresent() && st.components.containsKey(c.parent().get())) {
           parents.put(c.id(), c.parent().get());
@@ -701,11 +705,22 @@ public final class StandardRules {
     }
   }
 
-  static void lossReached(Index ix, Reporter out) {
-    Set<LossId> reached = new HashSet<>();
-    for (Hazard h : ix.analysis.hazards()) {
-      reached.addAll(h.losses());
+  /** Every id that some holder names: what a rule "every X is named by some Y" looks up. */
+  private static <H, T> Set<T> named(
+      List<H> holders, Function<? super H, ? extends Collection<T>> names) {
+    int count = 0;
+    for (H h : holders) {
+      count += names.apply(h).size();
     }
+    Set<T> all = new HashSet<>(Index.capacity(count));
+    for (H h : holders) {
+      all.addAll(names.apply(h));
+    }
+    return all;
+  }
+
+  static void lossReached(Index ix, Reporter out) {
+    Set<LossId> reached = named(ix.analysis.hazards(), Hazard::losses);
     for (var l : ix.analysis.losses()) {
       if (!reached.contains(l.id())) {
         out.report(
@@ -719,10 +734,7 @@ public final class StandardRules {
   }
 
   static void hazardConstrained(Index ix, Reporter out) {
-    Set<HazardId> constrained = new HashSet<>();
-    for (SafetyConstraint c : ix.analysis.constraints()) {
-      constrained.addAll(c.hazards());
-    }
+    Set<HazardId> constrained = named(ix.analysis.constraints(), SafetyConstraint::hazards);
     for (Hazard h : ix.analysis.hazards()) {
       if (!constrained.contains(h.id())) {
         out.report(
@@ -758,9 +770,10 @@ public final class StandardRules {
         continue;
       }
       EventTime t = e.time().get();
-      Duration length = length(t);
+      int precision = t.precision().ordinal();
       // Saturate rather than overflow at the end of time.
-      Instant end = t.at().isAfter(Instant.MAX.minus(length)) ? Instant.MAX : t.at().plus(length);
+      Instant end =
+          t.at().isAfter(LAST_START[precision]) ? Instant.MAX : t.at().plus(LENGTH[precision]);
       if (latestStart != null && !end.isAfter(latestStart)) {
         out.report(
             e.id(),
@@ -782,8 +795,21 @@ public final class StandardRules {
     }
   }
 
-  private static Duration length(EventTime t) {
-    switch (t.precision()) {
+  /** How long an instant of each precision lasts, by {@link TimePrecision#ordinal()}. */
+  private static final Duration[] LENGTH = new Duration[TimePrecision.values().length];
+
+  /** The last instant of each precision that does not end after the end of time. */
+  private static final Instant[] LAST_START = new Instant[LENGTH.length];
+
+  static {
+    for (TimePrecision p : TimePrecision.values()) {
+      LENGTH[p.ordinal()] = length(p);
+      LAST_START[p.ordinal()] = Instant.MAX.minus(LENGTH[p.ordinal()]);
+    }
+  }
+
+  private static Duration length(TimePrecision precision) {
+    switch (precision) {
       case MILLISECOND:
         return Duration.ofMillis(1);
       case SECOND:
@@ -1007,10 +1033,7 @@ public final class StandardRules {
     if (ix.analysis.recommendations().isEmpty()) {
       return;
     }
-    Set<FlawId> addressed = new HashSet<>();
-    for (Recommendation r : ix.analysis.recommendations()) {
-      addressed.addAll(r.flaws());
-    }
+    Set<FlawId> addressed = named(ix.analysis.recommendations(), Recommendation::flaws);
     for (Flaw f : ix.analysis.flaws()) {
       if (!addressed.contains(f.id()) && f.noActionRationale().isEmpty()) {
         out.report(
