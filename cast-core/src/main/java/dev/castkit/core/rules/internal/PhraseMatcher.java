@@ -151,9 +151,13 @@ public final class PhraseMatcher {
         i += Character.charCount(text.codePointAt(i));
         continue;
       }
+      int end = i;
+      if (i < n && text.charAt(i) < ASCII) {
+        i++; // the ASCII character that ended the word is not a word character: skip it now
+      }
       // Quotes around a word are not part of it: 'careless' is the word careless.
       int s = start;
-      int e = i;
+      int e = end;
       while (s < e && isQuote(text.charAt(s))) {
         s++;
       }
@@ -168,7 +172,7 @@ public final class PhraseMatcher {
       int word;
       if (!ascii) {
         word = words.indexOf(token(text, s, e));
-      } else if (s == start && e == i) {
+      } else if (s == start && e == end) {
         word = words.indexOf(hash, text, s, e);
       } else {
         word = words.indexOf(text, s, e);
