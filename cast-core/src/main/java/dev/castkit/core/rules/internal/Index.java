@@ -25,65 +25,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Every element of an analysis indexed once in hash maps, so that each rule runs in time linear in
- * the size of the analysis. Built once per check and shared by the standard rules. Not API.
+ * Every element of an analysis indexed once in hash tables, so that each rule runs in time linear
+ * in the size of the analysis. Built once per check and shared by the standard rules. Not API.
  */
 public final class Index {
 
   /**
    * Where an id is defined: its kind, its structure (for structure elements), the component it
-   * belongs to (for responsibilities and what a component analysis defines), and the step. The
-   * other definitions of the same id follow in {@link #next()}, in the order of the analysis.
+   * belongs to (for responsibilities and what a component analysis defines), and the step.
    */
-  public static final class Occurrence {
-    private final ElementId id;
-    private final Kind kind;
-    private final String structure;
-    private final ComponentId owner;
-    private final CastStep step;
-    private final Object element;
-    private Occurrence next;
-
-    Occurrence(
-        ElementId id,
-        Kind kind,
-        String structure,
-        ComponentId owner,
-        CastStep step,
-        Object element) {
-      this.id = id;
-      this.element = element;
-      this.kind = kind;
-      this.structure = structure;
-      this.owner = owner;
-      this.step = step;
-    }
-
-    ElementId id() {
-      return id;
-    }
-
-    Kind kind() {
-      return kind;
-    }
-
-    String structure() {
-      return structure;
-    }
-
-    CastStep step() {
-      return step;
-    }
-
-    /** The next definition of the same id, or null. */
-    Occurrence next() {
-      return next;
-    }
+  record Occurrence(ElementId id, Kind kind, String structure, ComponentId owner, CastStep step) {
 
     /** The element in words, for messages: "component C-1 in control structure CS-1". */
     String where() {
@@ -150,8 +107,11 @@ public final class Index {
   int contributionCount;
   int processModelFlawCount;
 
-  /** Every id defined anywhere: its first definition, which links to the others. */
-  final Map<String, Occurrence> ids;
+  /** Every id defined anywhere. */
+  private final IdTable ids;
+
+  /** The hazards by id, made when first asked for. */
+  private Map<HazardId, Hazard> hazards;
 
   /** Indexes an analysis. */
   public Index(CastAnalysis analysis) {
@@ -171,21 +131,20 @@ public final class Index {
       analysedCount += ca.contributions().size() + ca.processModelFlaws().size();
     }
     this.ids =
-        new HashMap<>(
-            capacity(
-                1
-                    + analysis.losses().size()
-                    + analysis.hazards().size()
-                    + analysis.constraints().size()
-                    + analysis.timeline().size()
-                    + analysis.questions().size()
-                    + analysis.controlStructures().size()
-                    + componentCount
-                    + responsibilityCount
-                    + linkCount
-                    + analysedCount
-                    + analysis.flaws().size()
-                    + analysis.recommendations().size()));
+        new IdTable(
+            1
+                + analysis.losses().size()
+                + analysis.hazards().size()
+                + analysis.constraints().size()
+                + analysis.timeline().size()
+                + analysis.questions().size()
+                + analysis.controlStructures().size()
+                + componentCount
+                + responsibilityCount
+                + linkCount
+                + analysedCount
+                + analysis.flaws().size()
+                + analysis.recommendations().size());
     this.structures = new ArrayList<>(analysis.controlStructures().size());
     this.components = new HashMap<>(capacity(componentCount));
     this.responsibilityOwners = new HashMap<>(capacity(responsibilityCount));
@@ -193,34 +152,15 @@ public final class Index {
     this.responsibilitiesServing = new HashSet<>(capacity(responsibilityCount));
     this.componentAnalyses = new HashMap<>(capacity(analysis.componentAnalyses().size()));
 
-    define(
-        new Occurrence(analysis.id(), Kind.ANALYSIS, null, null, Kind.ANALYSIS.step(), analysis));
-    for (Loss l : analysis.losses()) {
-      define(l.id(), Kind.LOSS, l);
-    }
-    for (Hazard h : analysis.hazards()) {
-      define(h.id(), Kind.HAZARD, h);
-    }
-    for (SafetyConstraint c : analysis.constraints()) {
-      define(c.id(), Kind.CONSTRAINT, c);
-    }
-    for (TimelineEvent e : analysis.timeline()) {
-      define(e.id(), Kind.EVENT, e);
-    }
-    for (Question q : analysis.questions()) {
-      define(new Occurrence(q.id(), Kind.QUESTION, null, null, q.step(), q));
-    }
+    walk((id, kind, structure, owner, step) -> ids.add(id));
     for (ControlStructure cs : analysis.controlStructures()) {
       structures.add(new Structure(cs));
-      String sid = cs.id().value();
-      define(cs.id(), Kind.CONTROL_STRUCTURE, cs);
       for (Component c : cs.components()) {
         Boolean controller = c.kind().isController();
         Boolean before = components.putIfAbsent(c.id(), controller);
         if (before != null && !before && controller) {
           components.put(c.id(), true);
         }
-        define(new Occurrence(c.id(), Kind.COMPONENT, sid, null, Kind.COMPONENT.step(), c));
         if (!c.responsibilities().isEmpty()) {
           componentsWithResponsibilities.add(c.id());
         }
@@ -234,41 +174,87 @@ public final class Index {
           if (!r.constraints().isEmpty()) {
             responsibilitiesServing.add(r.id());
           }
-          define(
-              new Occurrence(
-                  r.id(), Kind.RESPONSIBILITY, sid, c.id(), Kind.RESPONSIBILITY.step(), r));
         }
-      }
-      for (ControlLink l : cs.links()) {
-        define(new Occurrence(l.id(), Kind.LINK, sid, null, Kind.LINK.step(), l));
       }
     }
     for (ComponentAnalysis ca : analysis.componentAnalyses()) {
       componentAnalyses.put(ca.component(), ca);
+      contributionCount += ca.contributions().size();
+      processModelFlawCount += ca.processModelFlaws().size();
+    }
+  }
+
+  /** Receives each definition of an id. */
+  private interface Definitions {
+    void define(ElementId id, Kind kind, String structure, ComponentId owner, CastStep step);
+  }
+
+  /** Every definition of an id, in the order of the analysis. */
+  private void walk(Definitions d) {
+    d.define(analysis.id(), Kind.ANALYSIS, null, null, Kind.ANALYSIS.step());
+    for (Loss l : analysis.losses()) {
+      d.define(l.id(), Kind.LOSS, null, null, Kind.LOSS.step());
+    }
+    for (Hazard h : analysis.hazards()) {
+      d.define(h.id(), Kind.HAZARD, null, null, Kind.HAZARD.step());
+    }
+    for (SafetyConstraint c : analysis.constraints()) {
+      d.define(c.id(), Kind.CONSTRAINT, null, null, Kind.CONSTRAINT.step());
+    }
+    for (TimelineEvent e : analysis.timeline()) {
+      d.define(e.id(), Kind.EVENT, null, null, Kind.EVENT.step());
+    }
+    for (Question q : analysis.questions()) {
+      d.define(q.id(), Kind.QUESTION, null, null, q.step());
+    }
+    for (ControlStructure cs : analysis.controlStructures()) {
+      String sid = cs.id().value();
+      d.define(cs.id(), Kind.CONTROL_STRUCTURE, null, null, Kind.CONTROL_STRUCTURE.step());
+      for (Component c : cs.components()) {
+        d.define(c.id(), Kind.COMPONENT, sid, null, Kind.COMPONENT.step());
+        for (Responsibility r : c.responsibilities()) {
+          d.define(r.id(), Kind.RESPONSIBILITY, sid, c.id(), Kind.RESPONSIBILITY.step());
+        }
+      }
+      for (ControlLink l : cs.links()) {
+        d.define(l.id(), Kind.LINK, sid, null, Kind.LINK.step());
+      }
+    }
+    for (ComponentAnalysis ca : analysis.componentAnalyses()) {
       for (Contribution c : ca.contributions()) {
-        contributionCount++;
-        define(
-            new Occurrence(
-                c.id(), Kind.CONTRIBUTION, null, ca.component(), Kind.CONTRIBUTION.step(), c));
+        d.define(c.id(), Kind.CONTRIBUTION, null, ca.component(), Kind.CONTRIBUTION.step());
       }
       for (ProcessModelFlaw f : ca.processModelFlaws()) {
-        processModelFlawCount++;
-        define(
-            new Occurrence(
-                f.id(),
-                Kind.PROCESS_MODEL_FLAW,
-                null,
-                ca.component(),
-                Kind.PROCESS_MODEL_FLAW.step(),
-                f));
+        d.define(
+            f.id(), Kind.PROCESS_MODEL_FLAW, null, ca.component(), Kind.PROCESS_MODEL_FLAW.step());
       }
     }
     for (Flaw f : analysis.flaws()) {
-      define(f.id(), Kind.FLAW, f);
+      d.define(f.id(), Kind.FLAW, null, null, Kind.FLAW.step());
     }
     for (Recommendation r : analysis.recommendations()) {
-      define(r.id(), Kind.RECOMMENDATION, r);
+      d.define(r.id(), Kind.RECOMMENDATION, null, null, Kind.RECOMMENDATION.step());
     }
+  }
+
+  /**
+   * Every id defined more than once, with its definitions in the order of the analysis. Walks the
+   * analysis again, which only an analysis with a repeated id needs.
+   */
+  Map<String, List<Occurrence>> repeated() {
+    Map<String, List<Occurrence>> repeated = new LinkedHashMap<>();
+    if (!ids.repeated()) {
+      return repeated;
+    }
+    ids.forEachRepeated((key, all) -> repeated.put(key, new ArrayList<>(all.length)));
+    walk(
+        (id, kind, structure, owner, step) -> {
+          List<Occurrence> list = repeated.get(id.value());
+          if (list != null) {
+            list.add(new Occurrence(id, kind, structure, owner, step));
+          }
+        });
+    return repeated;
   }
 
   /** The initial capacity of a hash map that holds {@code n} entries without growing. */
@@ -276,35 +262,15 @@ public final class Index {
     return (int) (n / 0.75f) + 1;
   }
 
-  private void define(ElementId id, Kind kind, Object element) {
-    define(new Occurrence(id, kind, null, null, kind.step(), element));
+  /** Whether an element of the id's type has this id. */
+  boolean defines(ElementId id) {
+    return ids.contains(id);
   }
 
-  private void define(Occurrence o) {
-    Occurrence first = ids.putIfAbsent(o.id.value(), o);
-    if (first != null) {
-      Occurrence last = first;
-      while (last.next != null) {
-        last = last.next;
-      }
-      last.next = o;
-    }
-  }
-
-  /** Whether an element of this kind has this id. */
-  boolean defines(Kind kind, ElementId id) {
-    for (Occurrence o = ids.get(id.value()); o != null; o = o.next) {
-      if (o.kind == kind) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether elements of this kind have all these ids. */
-  boolean definesAll(Kind kind, Collection<? extends ElementId> ids) {
+  /** Whether elements of their types have all these ids. */
+  boolean definesAll(Collection<? extends ElementId> ids) {
     for (ElementId id : ids) {
-      if (!defines(kind, id)) {
+      if (!defines(id)) {
         return false;
       }
     }
@@ -313,13 +279,13 @@ public final class Index {
 
   /** The hazard with this id, or null; the last one when several have it. */
   Hazard hazard(HazardId id) {
-    Hazard found = null;
-    for (Occurrence o = ids.get(id.value()); o != null; o = o.next) {
-      if (o.kind == Kind.HAZARD) {
-        found = (Hazard) o.element;
+    if (hazards == null) {
+      hazards = new HashMap<>(capacity(analysis.hazards().size()));
+      for (Hazard h : analysis.hazards()) {
+        hazards.put(h.id(), h);
       }
     }
-    return found;
+    return hazards.get(id);
   }
 
   /** Whether a step has any content. */
@@ -347,6 +313,6 @@ public final class Index {
 
   /** Whether any element of any kind has this id. */
   boolean defines(String id) {
-    return ids.containsKey(id);
+    return ids.contains(id);
   }
 }

@@ -274,8 +274,8 @@ public final class StandardRules {
   }
 
   /** Whether an optional reference is absent or names an element of the kind. */
-  private static boolean definedOrNone(Index ix, Kind kind, Optional<? extends ElementId> ref) {
-    return ref.isEmpty() || ix.defines(kind, ref.get());
+  private static boolean definedOrNone(Index ix, Optional<? extends ElementId> ref) {
+    return ref.isEmpty() || ix.defines(ref.get());
   }
 
   // Each element is first checked without building any message; only an element with a dangling
@@ -284,7 +284,7 @@ public final class StandardRules {
     CastAnalysis a = ix.analysis;
     CastStep s1 = ASSEMBLE_BASIC_INFORMATION;
     for (Hazard h : a.hazards()) {
-      if (ix.definesAll(Kind.LOSS, h.losses()) && definedOrNone(ix, Kind.HAZARD, h.parent())) {
+      if (ix.definesAll(h.losses()) && definedOrNone(ix, h.parent())) {
         continue;
       }
       String subject = "Hazard " + h.id();
@@ -295,7 +295,7 @@ public final class StandardRules {
           subject,
           "leads to loss",
           h.losses(),
-          id -> ix.defines(Kind.LOSS, id),
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
       refs(
           out,
@@ -304,12 +304,11 @@ public final class StandardRules {
           subject,
           "refines hazard",
           h.parent().stream().toList(),
-          id -> ix.defines(Kind.HAZARD, id),
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
     }
     for (SafetyConstraint c : a.constraints()) {
-      if (ix.definesAll(Kind.HAZARD, c.hazards())
-          && definedOrNone(ix, Kind.CONSTRAINT, c.parent())) {
+      if (ix.definesAll(c.hazards()) && definedOrNone(ix, c.parent())) {
         continue;
       }
       String subject = "Safety constraint " + c.id();
@@ -320,7 +319,7 @@ public final class StandardRules {
           subject,
           "addresses hazard",
           c.hazards(),
-          id -> ix.defines(Kind.HAZARD, id),
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
       refs(
           out,
@@ -329,12 +328,11 @@ public final class StandardRules {
           subject,
           "refines safety constraint",
           c.parent().stream().toList(),
-          id -> ix.defines(Kind.CONSTRAINT, id),
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
     }
     for (TimelineEvent e : a.timeline()) {
-      if (ix.components.keySet().containsAll(e.components())
-          && ix.definesAll(Kind.QUESTION, e.questions())) {
+      if (ix.components.keySet().containsAll(e.components()) && ix.definesAll(e.questions())) {
         continue;
       }
       String subject = "Timeline event " + e.id();
@@ -354,7 +352,7 @@ public final class StandardRules {
           subject,
           "raises question",
           e.questions(),
-          id -> ix.defines(Kind.QUESTION, id),
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
     }
     for (Question q : a.questions()) {
@@ -385,7 +383,7 @@ public final class StandardRules {
               NOT_IN_STRUCTURE);
         }
         for (Responsibility r : c.responsibilities()) {
-          if (ix.definesAll(Kind.CONSTRAINT, r.constraints())) {
+          if (ix.definesAll(r.constraints())) {
             continue;
           }
           refs(
@@ -395,7 +393,7 @@ public final class StandardRules {
               "Responsibility " + r.id() + " of component " + c.id() + in,
               "serves safety constraint",
               r.constraints(),
-              id -> ix.defines(Kind.CONSTRAINT, id),
+              id -> ix.defines(id),
               DOES_NOT_EXIST);
         }
       }
@@ -434,7 +432,7 @@ public final class StandardRules {
             "The step-3 analysis is of component " + cid + ", which is in no control structure.");
       }
       if (!ix.responsibilityOwners.keySet().containsAll(ca.responsibilities())
-          || !ix.definesAll(Kind.QUESTION, ca.questions())) {
+          || !ix.definesAll(ca.questions())) {
         String subject = "The analysis of component " + cid;
         refs(
             out,
@@ -452,12 +450,12 @@ public final class StandardRules {
             subject,
             "raises question",
             ca.questions(),
-            id -> ix.defines(Kind.QUESTION, id),
+            id -> ix.defines(id),
             DOES_NOT_EXIST);
       }
       for (Contribution c : ca.contributions()) {
-        if (ix.definesAll(Kind.HAZARD, c.hazards())
-            && ix.definesAll(Kind.EVENT, c.events())
+        if (ix.definesAll(c.hazards())
+            && ix.definesAll(c.events())
             && ix.responsibilityOwners.keySet().containsAll(c.unmetResponsibilities())) {
           continue;
         }
@@ -469,7 +467,7 @@ public final class StandardRules {
             cs,
             "contributes to hazard",
             c.hazards(),
-            id -> ix.defines(Kind.HAZARD, id),
+            id -> ix.defines(id),
             DOES_NOT_EXIST);
         refs(
             out,
@@ -478,7 +476,7 @@ public final class StandardRules {
             cs,
             "appears in timeline event",
             c.events(),
-            id -> ix.defines(Kind.EVENT, id),
+            id -> ix.defines(id),
             DOES_NOT_EXIST);
         refs(
             out,
@@ -492,8 +490,7 @@ public final class StandardRules {
       }
     }
     for (Flaw f : a.flaws()) {
-      if (ix.components.keySet().containsAll(f.components())
-          && ix.definesAll(Kind.LINK, f.links())) {
+      if (ix.components.keySet().containsAll(f.components()) && ix.definesAll(f.links())) {
         continue;
       }
       String subject = "Flaw " + f.id();
@@ -513,14 +510,14 @@ public final class StandardRules {
           subject,
           "involves link",
           f.links(),
-          id -> ix.defines(Kind.LINK, id),
+          id -> ix.defines(id),
           IN_NO_STRUCTURE);
     }
     CastStep s5 = CREATE_IMPROVEMENT_PROGRAM;
     for (Recommendation r : a.recommendations()) {
-      if (ix.definesAll(Kind.FLAW, r.flaws())
-          && ix.definesAll(Kind.CONTRIBUTION, r.contributions())
-          && ix.definesAll(Kind.LINK, r.links())
+      if (ix.definesAll(r.flaws())
+          && ix.definesAll(r.contributions())
+          && ix.definesAll(r.links())
           && ix.components.keySet().containsAll(r.components())) {
         continue;
       }
@@ -532,7 +529,7 @@ public final class StandardRules {
           subject,
           "addresses flaw",
           r.flaws(),
-          id -> ix.defines(Kind.FLAW, id),
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
       refs(
           out,
@@ -541,7 +538,7 @@ public final class StandardRules {
           subject,
           "addresses contribution",
           r.contributions(),
-          id -> ix.defines(Kind.CONTRIBUTION, id),
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
       refs(
           out,
@@ -550,7 +547,7 @@ public final class StandardRules {
           subject,
           "changes link",
           r.links(),
-          id -> ix.defines(Kind.LINK, id),
+          id -> ix.defines(id),
           IN_NO_STRUCTURE);
       refs(
           out,
@@ -565,14 +562,14 @@ public final class StandardRules {
   }
 
   static void uniqueIds(Index ix, Reporter out) {
-    for (Map.Entry<String, Index.Occurrence> e : ix.ids.entrySet()) {
-      Index.Occurrence first = e.getValue();
-      if (first.next() == null || !conflict(first)) {
+    for (Map.Entry<String, List<Index.Occurrence>> e : ix.repeated().entrySet()) {
+      List<Index.Occurrence> occurrences = e.getValue();
+      if (!conflict(occurrences)) {
         continue;
       }
       TreeSet<String> where = new TreeSet<>();
       CastStep step = CastStep.CREATE_IMPROVEMENT_PROGRAM;
-      for (Index.Occurrence o = first; o != null; o = o.next()) {
+      for (Index.Occurrence o : occurrences) {
         where.add(o.where());
         if (o.step().compareTo(step) < 0) {
           step = o.step();
@@ -580,7 +577,7 @@ public final class StandardRules {
       }
       out.report(
           step,
-          first.id(),
+          occurrences.get(0).id(),
           "Id "
               + e.getKey()
               + " names "
@@ -591,13 +588,13 @@ public final class StandardRules {
     }
   }
 
-  private static boolean conflict(Index.Occurrence first) {
-    Kind kind = first.kind();
+  private static boolean conflict(List<Index.Occurrence> occurrences) {
+    Kind kind = occurrences.get(0).kind();
     if (!kind.sharedAcrossStructures()) {
       return true;
     }
     Set<String> structures = new HashSet<>();
-    for (Index.Occurrence o = first; o != null; o = o.next()) {
+    for (Index.Occurrence o : occurrences) {
       if (o.kind() != kind || !structures.add(o.structure())) {
         return true;
       }
@@ -608,7 +605,7 @@ public final class StandardRules {
   static void noCycles(Index ix, Reporter out) {
     Map<ElementId, ElementId> hazards = new HashMap<>(Index.capacity(ix.analysis.hazards().size()));
     for (Hazard h : ix.analysis.hazards()) {
-      if (h.parent().isPresent() && ix.defines(Kind.HAZARD, h.parent().get())) {
+      if (h.parent().isPresent() && ix.defines(h.parent().get())) {
         hazards.put(h.id(), h.parent().get());
       }
     }
@@ -616,7 +613,7 @@ public final class StandardRules {
     Map<ElementId, ElementId> constraints =
         new HashMap<>(Index.capacity(ix.analysis.constraints().size()));
     for (SafetyConstraint c : ix.analysis.constraints()) {
-      if (c.parent().isPresent() && ix.defines(Kind.CONSTRAINT, c.parent().get())) {
+      if (c.parent().isPresent() && ix.defines(c.parent().get())) {
         constraints.put(c.id(), c.parent().get());
       }
     }
@@ -684,13 +681,13 @@ public final class StandardRules {
       }
       boolean parentResolved = true;
       for (LossId l : parent.losses()) {
-        parentResolved &= ix.defines(Kind.LOSS, l);
+        parentResolved &= ix.defines(l);
       }
       if (!parentResolved) {
         continue; // the dangling reference is reported; inclusion cannot be judged
       }
       for (LossId l : h.losses()) {
-        if (ix.defines(Kind.LOSS, l) && !parent.losses().contains(l)) {
+        if (ix.defines(l) && !parent.losses().contains(l)) {
           out.report(
               h.id(),
               "Hazard "
