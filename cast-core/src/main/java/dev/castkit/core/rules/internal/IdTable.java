@@ -14,6 +14,7 @@ final class IdTable {
   private final int[] hashes;
   private final Object[] values;
   private final int mask;
+  private final int shift;
   private boolean repeated;
 
   /** A table for about {@code expected} ids. */
@@ -23,6 +24,7 @@ final class IdTable {
     this.hashes = new int[capacity];
     this.values = new Object[capacity];
     this.mask = capacity - 1;
+    this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
   }
 
   /** Adds a definition. */
@@ -87,7 +89,9 @@ final class IdTable {
 
   /** The slot of {@code key}: where it is, or the empty slot where it would go. */
   private int slot(String key, int h) {
-    int slot = (h ^ (h >>> 16)) & mask;
+    // Fibonacci hashing: ids that differ in their last character have near hashes, which linear
+    // probing would pile up in runs.
+    int slot = (h * 0x9E3779B9) >>> shift;
     while (keys[slot] != null && (hashes[slot] != h || !keys[slot].equals(key))) {
       slot = (slot + 1) & mask;
     }

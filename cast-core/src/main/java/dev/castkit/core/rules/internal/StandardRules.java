@@ -1153,14 +1153,18 @@ public final class StandardRules {
       ElementId subject,
       String field,
       String text) {
-    for (String found : words.find(text).values()) {
+    Map<String, String> found = words.find(text);
+    if (found.isEmpty()) {
+      return; // most texts: no iterator either
+    }
+    for (String phrase : found.values()) {
       out.report(
           step,
           id,
           noun
               + subject
               + " says \""
-              + found
+              + phrase
               + "\" in its "
               + field
               + ": state what"
