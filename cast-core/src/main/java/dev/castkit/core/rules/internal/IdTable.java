@@ -7,12 +7,14 @@ import java.util.function.BiConsumer;
 /**
  * Every id defined in an analysis, by its text: open addressing over the ids' cached string hashes,
  * with no object per entry. An id defined once maps to itself; an id defined several times, to all
- * its definitions in order. Not API.
+ * its definitions in order. Each key sits next to its value, so that a lookup in a table larger
+ * than the caches touches few cache lines. Not API.
  */
 final class IdTable {
-  private final String[] keys;
+  /** Key and value of each slot, side by side: {@code entries[2 * slot]} and the next. */
+  private final Object[] entries;
+
   private final int[] hashes;
-  private final Object[] values;
   private final int mask;
   private final int shift;
   private boolean repeated;
@@ -20,9 +22,8 @@ final class IdTable {
   /** A table for about {@code expected} ids. */
   IdTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(8, expected * 2) - 1) << 1;
-    this.keys = new String[capacity];
+    this.entries = new Object[2 * capacity];
     this.hashes = new int[capacity];
-    this.values = new Object[capacity];
     this.mask = capacity - 1;
     this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
   }
@@ -32,33 +33,33 @@ final class IdTable {
     String key = id.value();
     int h = key.hashCode();
     int slot = slot(key, h);
-    if (keys[slot] == null) {
-      keys[slot] = key;
+    if (entries[2 * slot] == null) {
+      entries[2 * slot] = key;
+      entries[2 * slot + 1] = id;
       hashes[slot] = h;
-      values[slot] = id;
       return;
     }
     repeated = true;
-    Object v = values[slot];
+    Object v = entries[2 * slot + 1];
     if (v instanceof ElementId single) {
-      values[slot] = new ElementId[] {single, id};
+      entries[2 * slot + 1] = new ElementId[] {single, id};
     } else {
       ElementId[] all = (ElementId[]) v;
       ElementId[] more = Arrays.copyOf(all, all.length + 1);
       more[all.length] = id;
-      values[slot] = more;
+      entries[2 * slot + 1] = more;
     }
   }
 
   /** Whether some id has this text. */
   boolean contains(String key) {
-    return keys[slot(key, key.hashCode())] != null;
+    return entries[2 * slot(key, key.hashCode())] != null;
   }
 
   /** Whether an element of the id's type has the id. */
   boolean contains(ElementId id) {
     String key = id.value();
-    Object v = values[slot(key, key.hashCode())];
+    Object v = entries[2 * slot(key, key.hashCode()) + 1];
     if (v == null) {
       return false;
     }
@@ -80,9 +81,9 @@ final class IdTable {
 
   /** Calls {@code action} with each id defined more than once and its definitions, in order. */
   void forEachRepeated(BiConsumer<String, ElementId[]> action) {
-    for (int slot = 0; slot < keys.length; slot++) {
-      if (values[slot] instanceof ElementId[] all) {
-        action.accept(keys[slot], all);
+    for (int slot = 0; slot < hashes.length; slot++) {
+      if (entries[2 * slot + 1] instanceof ElementId[] all) {
+        action.accept((String) entries[2 * slot], all);
       }
     }
   }
@@ -92,7 +93,8 @@ final class IdTable {
     // Fibonacci hashing: ids that differ in their last character have near hashes, which linear
     // probing would pile up in runs.
     int slot = (h * 0x9E3779B9) >>> shift;
-    while (keys[slot] != null && (hashes[slot] != h || !keys[slot].equals(key))) {
+    Object k;
+    while ((k = entries[2 * slot]) != null && (hashes[slot] != h || !k.equals(key))) {
       slot = (slot + 1) & mask;
     }
     return slot;
