@@ -66,6 +66,49 @@ public final class Index {
     }
   }
 
+  /**
+   * The components that hold a responsibility (nearly always one, so no set until a second), and
+   * whether it names a constraint in at least one structure.
+   */
+  static final class Holders {
+    private final ComponentId first;
+    private Set<ComponentId> others;
+    private boolean serving;
+
+    Holders(ComponentId first, boolean serving) {
+      this.first = first;
+      this.serving = serving;
+    }
+
+    void add(ComponentId holder, boolean serves) {
+      serving |= serves;
+      if (!holds(holder)) {
+        if (others == null) {
+          others = new HashSet<>(4);
+        }
+        others.add(holder);
+      }
+    }
+
+    boolean holds(ComponentId component) {
+      return first.equals(component) || (others != null && others.contains(component));
+    }
+
+    boolean serving() {
+      return serving;
+    }
+
+    /** The holders, for messages. */
+    Set<ComponentId> all() {
+      Set<ComponentId> all = new HashSet<>();
+      all.add(first);
+      if (others != null) {
+        all.addAll(others);
+      }
+      return all;
+    }
+  }
+
   /** One control structure's components and feedback links. */
   public static final class Structure {
     final ControlStructure structure;
@@ -94,14 +137,13 @@ public final class Index {
   /** Every component id of any structure: true when it is a controller in at least one. */
   final Map<ComponentId, Boolean> components;
 
-  /** Every responsibility id: the components that hold it, in any structure. */
-  final Map<ResponsibilityId, Set<ComponentId>> responsibilityOwners;
+  /**
+   * Every responsibility id: who holds it, in any structure, and whether it serves a constraint.
+   */
+  final Map<ResponsibilityId, Holders> responsibilities;
 
   /** The components that hold at least one responsibility in at least one structure. */
   final Set<ComponentId> componentsWithResponsibilities;
-
-  /** The responsibilities that name a constraint in at least one structure. */
-  final Set<ResponsibilityId> responsibilitiesServing;
 
   final Map<ComponentId, ComponentAnalysis> componentAnalyses;
   int contributionCount;
@@ -147,9 +189,8 @@ public final class Index {
                 + analysis.recommendations().size());
     this.structures = new ArrayList<>(analysis.controlStructures().size());
     this.components = new HashMap<>(capacity(componentCount));
-    this.responsibilityOwners = new HashMap<>(capacity(responsibilityCount));
+    this.responsibilities = new HashMap<>(capacity(responsibilityCount));
     this.componentsWithResponsibilities = new HashSet<>(capacity(componentCount));
-    this.responsibilitiesServing = new HashSet<>(capacity(responsibilityCount));
     this.componentAnalyses = new HashMap<>(capacity(analysis.componentAnalyses().size()));
 
     walk((id, kind, structure, owner, step) -> ids.add(id));
@@ -165,14 +206,11 @@ public final class Index {
           componentsWithResponsibilities.add(c.id());
         }
         for (Responsibility r : c.responsibilities()) {
-          Set<ComponentId> owners = responsibilityOwners.get(r.id());
-          if (owners == null) {
-            owners = new HashSet<>(2);
-            responsibilityOwners.put(r.id(), owners);
-          }
-          owners.add(c.id());
-          if (!r.constraints().isEmpty()) {
-            responsibilitiesServing.add(r.id());
+          Holders holders = responsibilities.get(r.id());
+          if (holders == null) {
+            responsibilities.put(r.id(), new Holders(c.id(), !r.constraints().isEmpty()));
+          } else {
+            holders.add(c.id(), !r.constraints().isEmpty());
           }
         }
       }

@@ -431,7 +431,7 @@ public final class StandardRules {
             cid,
             "The step-3 analysis is of component " + cid + ", which is in no control structure.");
       }
-      if (!ix.responsibilityOwners.keySet().containsAll(ca.responsibilities())
+      if (!ix.responsibilities.keySet().containsAll(ca.responsibilities())
           || !ix.definesAll(ca.questions())) {
         String subject = "The analysis of component " + cid;
         refs(
@@ -441,7 +441,7 @@ public final class StandardRules {
             subject,
             "lists responsibility",
             ca.responsibilities(),
-            ix.responsibilityOwners::containsKey,
+            ix.responsibilities::containsKey,
             HELD_BY_NONE);
         refs(
             out,
@@ -456,7 +456,7 @@ public final class StandardRules {
       for (Contribution c : ca.contributions()) {
         if (ix.definesAll(c.hazards())
             && ix.definesAll(c.events())
-            && ix.responsibilityOwners.keySet().containsAll(c.unmetResponsibilities())) {
+            && ix.responsibilities.keySet().containsAll(c.unmetResponsibilities())) {
           continue;
         }
         String cs = "Contribution " + c.id();
@@ -485,7 +485,7 @@ public final class StandardRules {
             cs,
             "leaves unmet responsibility",
             c.unmetResponsibilities(),
-            ix.responsibilityOwners::containsKey,
+            ix.responsibilities::containsKey,
             HELD_BY_NONE);
       }
     }
@@ -896,14 +896,14 @@ public final class StandardRules {
   }
 
   static void responsibilityServes(Index ix, Reporter out) {
-    for (Map.Entry<ResponsibilityId, Set<ComponentId>> e : ix.responsibilityOwners.entrySet()) {
-      if (!ix.responsibilitiesServing.contains(e.getKey())) {
+    for (Map.Entry<ResponsibilityId, Index.Holders> e : ix.responsibilities.entrySet()) {
+      if (!e.getValue().serving()) {
         out.report(
             e.getKey(),
             "Responsibility "
                 + e.getKey()
                 + " of "
-                + owners(e.getValue())
+                + owners(e.getValue().all())
                 + " serves no safety constraint; name the constraints it enforces.");
       }
     }
@@ -1001,8 +1001,8 @@ public final class StandardRules {
 
   /** The holders of a responsibility that {@code cid} does not hold, or null. */
   private static Set<ComponentId> foreignOwners(Index ix, ComponentId cid, ResponsibilityId r) {
-    Set<ComponentId> owners = ix.responsibilityOwners.get(r);
-    return owners != null && !owners.contains(cid) ? owners : null;
+    Index.Holders holders = ix.responsibilities.get(r);
+    return holders != null && !holders.holds(cid) ? holders.all() : null;
   }
 
   private static void foreign(
