@@ -19,8 +19,10 @@ import java.util.TreeMap;
  * Finds whole words and phrases of a list in a text, ignoring case: {@code "failed to"} matches
  * "Failed to" and "failed-to" but not "unfailed tomorrow". Ignoring case means comparing words
  * lower-cased with {@link Locale#ROOT}. One pass over the text, linear in its length (times the few
- * phrases that share a last word); a text without a listed phrase costs no allocation, except for
- * its words of other than ASCII letters. Not API.
+ * phrases that share a last word). Words of ASCII letters, digits and apostrophes are looked up
+ * where they stand, so a text with no word of any phrase costs no allocation (other words are
+ * lower-cased into strings first, as {@link String#toLowerCase} depends on context for a few
+ * letters). Not API.
  */
 public final class PhraseMatcher {
   private static final int ASCII = 128;
