@@ -5,16 +5,15 @@ import java.util.Arrays;
 import java.util.function.BiConsumer;
 
 /**
- * Every id defined in an analysis, by its text: open addressing over the ids' cached string hashes,
- * with no object per entry. An id defined once maps to itself; an id defined several times, to all
- * its definitions in order. Each key sits next to its value, so that a lookup in a table larger
- * than the caches touches few cache lines. Not API.
+ * Every id defined in an analysis, by its text: open addressing over the ids' string hashes, with
+ * no object per entry. An id defined once maps to itself; an id defined several times, to all its
+ * definitions in order. Each key sits next to its value, so that a lookup in a table larger than
+ * the caches touches few cache lines. Not API.
  */
 final class IdTable {
   /** Key and value of each slot, side by side: {@code entries[2 * slot]} and the next. */
   private final Object[] entries;
 
-  private final int[] hashes;
   private final int mask;
   private final int shift;
   private boolean repeated;
@@ -23,7 +22,6 @@ final class IdTable {
   IdTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(8, expected * 2) - 1) << 1;
     this.entries = new Object[2 * capacity];
-    this.hashes = new int[capacity];
     this.mask = capacity - 1;
     this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
   }
@@ -36,7 +34,6 @@ final class IdTable {
     if (entries[2 * slot] == null) {
       entries[2 * slot] = key;
       entries[2 * slot + 1] = id;
-      hashes[slot] = h;
       return;
     }
     repeated = true;
@@ -81,7 +78,7 @@ final class IdTable {
 
   /** Calls {@code action} with each id defined more than once and its definitions, in order. */
   void forEachRepeated(BiConsumer<String, ElementId[]> action) {
-    for (int slot = 0; slot < hashes.length; slot++) {
+    for (int slot = 0; slot <= mask; slot++) {
       if (entries[2 * slot + 1] instanceof ElementId[] all) {
         action.accept((String) entries[2 * slot], all);
       }
@@ -93,8 +90,11 @@ final class IdTable {
     // Fibonacci hashing: ids that differ in their last character have near hashes, which linear
     // probing would pile up in runs.
     int slot = (h * 0x9E3779B9) >>> shift;
+    // No array of hashes beside the keys: in a table larger than the caches it costs one more cache
+    // miss per lookup, and a slot that is not empty nearly always holds the key sought (often the
+    // very same string, which String.equals answers at once).
     Object k;
-    while ((k = entries[2 * slot]) != null && (hashes[slot] != h || !k.equals(key))) {
+    while ((k = entries[2 * slot]) != null && k != key && !k.equals(key)) {
       slot = (slot + 1) & mask;
     }
     return slot;
