@@ -19,7 +19,7 @@ final class Cycles {
    * the result does not depend on the order of the map. Every element is visited once.
    */
   static List<List<ElementId>> find(Map<ElementId, ElementId> parentOf) {
-    Map<ElementId, Integer> state = new HashMap<>();
+    Map<ElementId, Integer> state = new HashMap<>(Index.capacity(2 * parentOf.size()));
     List<List<ElementId>> cycles = new ArrayList<>();
     for (ElementId start : parentOf.keySet()) {
       if (state.containsKey(start)) {

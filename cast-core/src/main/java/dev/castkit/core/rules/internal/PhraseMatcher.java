@@ -9,38 +9,74 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Finds whole words and phrases of a list in a text, ignoring case: {@code "failed to"} matches
- * "Failed to" and "failed-to" but not "unfailed tomorrow". Time is linear in the length of the text
- * (times the few phrases that share a first word). Not API.
+ * "Failed to" and "failed-to" but not "unfailed tomorrow". Ignoring case means comparing words
+ * lower-cased with {@link Locale#ROOT}. One pass over the text, linear in its length (times the few
+ * phrases that share a last word). Words of ASCII letters, digits and apostrophes are looked up
+ * where they stand, so a text with no word of any phrase costs no allocation (other words are
+ * lower-cased into strings first, as {@link String#toLowerCase} depends on context for a few
+ * letters). Not API.
  */
 public final class PhraseMatcher {
-  private final Map<String, List<String[]>> byFirstWord;
+  private static final int ASCII = 128;
+
+  /** Each ASCII character lower-cased, or -1 when {@link #isWordChar} refuses it. */
+  private static final int[] FOLDED = new int[ASCII];
+
+  static {
+    for (int c = 0; c < ASCII; c++) {
+      FOLDED[c] = isWordChar(c) ? Character.toLowerCase(c) : -1;
+    }
+  }
+
   private final List<String> phrases;
 
+  /** Every word of every phrase, numbered. */
+  private final WordTable words;
+
+  /** The phrases as word numbers, with their normalised form, by the number of their last word. */
+  private final Phrase[][] byLastWord;
+
+  /** The size of the rings of recent words: a power of two, at least the longest phrase. */
+  private final int ring;
+
+  private record Phrase(String key, int[] words) {}
+
   private PhraseMatcher(Collection<String> phrases) {
-    Map<String, List<String[]>> index = new HashMap<>();
-    Set<String> normalized = new LinkedHashSet<>();
+    Map<String, List<String>> normalized = new LinkedHashMap<>();
     for (String phrase : phrases) {
       List<String> words = words(phrase);
-      String key = String.join(" ", words);
-      if (normalized.add(key)) {
-        index
-            .computeIfAbsent(words.get(0), k -> new ArrayList<>())
-            .add(words.toArray(new String[0]));
-      }
+      normalized.putIfAbsent(String.join(" ", words), words);
     }
-    List<String> sorted = new ArrayList<>(normalized);
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    List<List<Phrase>> byLast = new ArrayList<>();
+    int longest = 1;
+    for (Map.Entry<String, List<String>> e : normalized.entrySet()) {
+      int[] numbered = new int[e.getValue().size()];
+      for (int k = 0; k < numbered.length; k++) {
+        numbered[k] = numbers.computeIfAbsent(e.getValue().get(k), w -> numbers.size());
+      }
+      while (byLast.size() < numbers.size()) {
+        byLast.add(new ArrayList<>(1));
+      }
+      byLast.get(numbered[numbered.length - 1]).add(new Phrase(e.getKey(), numbered));
+      longest = Math.max(longest, numbered.length);
+    }
+    this.words = new WordTable(numbers);
+    this.byLastWord = new Phrase[byLast.size()][];
+    for (int w = 0; w < byLastWord.length; w++) {
+      byLastWord[w] = byLast.get(w).toArray(new Phrase[0]);
+    }
+    this.ring = Integer.highestOneBit(Math.max(1, longest - 1)) << 1;
+    List<String> sorted = new ArrayList<>(normalized.keySet());
     Collections.sort(sorted);
-    this.byFirstWord = index;
     this.phrases = List.copyOf(sorted);
   }
 
@@ -72,31 +108,108 @@ public final class PhraseMatcher {
    * sorted order, the first place it occurs as written in the text.
    */
   public Map<String, String> find(String text) {
-    List<int[]> spans = new ArrayList<>();
-    List<String> tokens = tokenize(text, spans);
-    Map<String, String> found = new TreeMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      List<String[]> candidates = byFirstWord.get(tokens.get(i));
-      if (candidates == null) {
+    // The last few words, as word numbers plus one (0: a word of no phrase), and where they start:
+    // rings indexed by the word's position modulo their size. Made at the first listed word; until
+    // then every word was 0.
+    int[] recent = null;
+    int[] starts = null;
+    Map<String, String> found = null;
+    int count = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < ASCII && FOLDED[c] < 0) {
+        i++;
         continue;
       }
-      for (String[] phrase : candidates) {
-        if (matchesAt(tokens, i, phrase)) {
-          String key = String.join(" ", phrase);
-          found.putIfAbsent(
-              key, text.substring(spans.get(i)[0], spans.get(i + phrase.length - 1)[1]));
+      // A word: its ASCII letters are lower-cased and hashed on the way, as String.hashCode would
+      // hash the lower-case word.
+      int start = i;
+      int hash = 0;
+      boolean ascii = true;
+      while (i < n) {
+        char d = text.charAt(i);
+        if (d < ASCII) {
+          int folded = FOLDED[d];
+          if (folded < 0) {
+            break;
+          }
+          hash = 31 * hash + folded;
+          i++;
+        } else if (d == '\u2019') {
+          hash = 31 * hash + '\'';
+          i++;
+        } else {
+          int cp = text.codePointAt(i);
+          if (!isWordChar(cp)) {
+            break;
+          }
+          ascii = false;
+          i += Character.charCount(cp);
         }
       }
+      if (i == start) {
+        i += Character.charCount(text.codePointAt(i));
+        continue;
+      }
+      int end = i;
+      if (i < n && text.charAt(i) < ASCII) {
+        i++; // the ASCII character that ended the word is not a word character: skip it now
+      }
+      // Quotes around a word are not part of it: 'careless' is the word careless.
+      int s = start;
+      int e = end;
+      while (s < e && isQuote(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && isQuote(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
+        continue;
+      }
+      // String.toLowerCase depends on context for a few letters (final sigma): only words of
+      // ASCII letters, digits and apostrophes are lower-cased in place.
+      int word;
+      if (!ascii) {
+        word = words.indexOf(token(text, s, e));
+      } else if (s == start && e == end) {
+        word = words.indexOf(hash, text, s, e);
+      } else {
+        word = words.indexOf(text, s, e);
+      }
+      if (word >= 0 && recent == null) {
+        recent = new int[ring];
+        starts = new int[ring];
+      }
+      if (recent != null) {
+        recent[count & (ring - 1)] = word + 1;
+        starts[count & (ring - 1)] = s;
+      }
+      count++;
+      if (word < 0) {
+        continue;
+      }
+      for (Phrase phrase : byLastWord[word]) {
+        int[] w = phrase.words();
+        if (w.length > count || !endsHere(w, recent, count)) {
+          continue;
+        }
+        if (found == null) {
+          found = new TreeMap<>();
+        }
+        found.putIfAbsent(phrase.key(), text.substring(starts[(count - w.length) & (ring - 1)], e));
+      }
     }
-    return found;
+    return found == null ? Map.of() : found;
   }
 
-  private static boolean matchesAt(List<String> tokens, int start, String[] phrase) {
-    if (start + phrase.length > tokens.size()) {
-      return false;
-    }
-    for (int k = 1; k < phrase.length; k++) {
-      if (!tokens.get(start + k).equals(phrase[k])) {
+  /** Whether the {@code count} words so far end with the phrase {@code w} (its last word does). */
+  private boolean endsHere(int[] w, int[] recent, int count) {
+    int first = count - w.length;
+    for (int k = 0; k < w.length - 1; k++) {
+      if (recent[(first + k) & (ring - 1)] != w[k] + 1) {
         return false;
       }
     }
@@ -105,14 +218,6 @@ public final class PhraseMatcher {
 
   /** The words of a phrase, lower case. */
   static List<String> words(String text) {
-    return tokenize(text, new ArrayList<>());
-  }
-
-  private static boolean isWordChar(int cp) {
-    return Character.isLetterOrDigit(cp) || cp == '\'' || cp == '\u2019';
-  }
-
-  private static List<String> tokenize(String text, List<int[]> spans) {
     List<String> tokens = new ArrayList<>();
     int i = 0;
     int n = text.length();
@@ -126,7 +231,6 @@ public final class PhraseMatcher {
       while (i < n && isWordChar(text.codePointAt(i))) {
         i += Character.charCount(text.codePointAt(i));
       }
-      // Quotes around a word are not part of it: 'careless' is the word careless.
       int s = start;
       int e = i;
       while (s < e && isQuote(text.charAt(s))) {
@@ -136,11 +240,18 @@ public final class PhraseMatcher {
         e--;
       }
       if (s < e) {
-        tokens.add(text.substring(s, e).replace('\u2019', '\'').toLowerCase(Locale.ROOT));
-        spans.add(new int[] {s, e});
+        tokens.add(token(text, s, e));
       }
     }
     return tokens;
+  }
+
+  private static String token(String text, int start, int end) {
+    return text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isWordChar(int cp) {
+    return Character.isLetterOrDigit(cp) || cp == '\'' || cp == '\u2019';
   }
 
   private static boolean isQuote(char c) {

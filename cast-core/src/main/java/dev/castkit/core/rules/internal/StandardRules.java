@@ -35,6 +35,7 @@ import dev.castkit.core.RecommendationStatus;
 import dev.castkit.core.Responsibility;
 import dev.castkit.core.ResponsibilityId;
 import dev.castkit.core.SafetyConstraint;
+import dev.castkit.core.TimePrecision;
 import dev.castkit.core.TimelineEvent;
 import dev.castkit.core.internal.Ids;
 import dev.castkit.core.rules.Rule.Reporter;
@@ -47,9 +48,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -270,10 +273,20 @@ public final class StandardRules {
     }
   }
 
+  /** Whether an optional reference is absent or names an element of the kind. */
+  private static boolean definedOrNone(Index ix, Optional<? extends ElementId> ref) {
+    return ref.isEmpty() || ix.defines(ref.get());
+  }
+
+  // Each element is first checked without building any message; only an element with a dangling
+  // reference is checked again, reference by reference, to word the findings.
   static void references(Index ix, Reporter out) {
     CastAnalysis a = ix.analysis;
     CastStep s1 = ASSEMBLE_BASIC_INFORMATION;
     for (Hazard h : a.hazards()) {
+      if (ix.definesAll(h.losses()) && definedOrNone(ix, h.parent())) {
+        continue;
+      }
       String subject = "Hazard " + h.id();
       refs(
           out,
@@ -282,7 +295,7 @@ public final class StandardRules {
           subject,
           "leads to loss",
           h.losses(),
-          ix.losses::containsKey,
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
       refs(
           out,
@@ -291,10 +304,13 @@ public final class StandardRules {
           subject,
           "refines hazard",
           h.parent().stream().toList(),
-          ix.hazards::containsKey,
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
     }
     for (SafetyConstraint c : a.constraints()) {
+      if (ix.definesAll(c.hazards()) && definedOrNone(ix, c.parent())) {
+        continue;
+      }
       String subject = "Safety constraint " + c.id();
       refs(
           out,
@@ -303,7 +319,7 @@ public final class StandardRules {
           subject,
           "addresses hazard",
           c.hazards(),
-          ix.hazards::containsKey,
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
       refs(
           out,
@@ -312,10 +328,13 @@ public final class StandardRules {
           subject,
           "refines safety constraint",
           c.parent().stream().toList(),
-          ix.constraints::containsKey,
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
     }
     for (TimelineEvent e : a.timeline()) {
+      if (ix.components.keySet().containsAll(e.components()) && ix.definesAll(e.questions())) {
+        continue;
+      }
       String subject = "Timeline event " + e.id();
       refs(
           out,
@@ -333,7 +352,7 @@ public final class StandardRules {
           subject,
           "raises question",
           e.questions(),
-          ix.questions::containsKey,
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
     }
     for (Question q : a.questions()) {
@@ -352,16 +371,21 @@ public final class StandardRules {
     for (Index.Structure st : ix.structures) {
       String in = " in control structure " + st.structure.id();
       for (Component c : st.structure.components()) {
-        refs(
-            out,
-            s2,
-            c.id(),
-            "Component " + c.id() + in,
-            "is part of component",
-            c.parent().stream().toList(),
-            st.components::containsKey,
-            NOT_IN_STRUCTURE);
+        if (c.parent().isPresent() && !st.components.containsKey(c.parent().get())) {
+          refs(
+              out,
+              s2,
+              c.id(),
+              "Component " + c.id() + in,
+              "is part of component",
+              c.parent().stream().toList(),
+              st.components::containsKey,
+              NOT_IN_STRUCTURE);
+        }
         for (Responsibility r : c.responsibilities()) {
+          if (ix.definesAll(r.constraints())) {
+            continue;
+          }
           refs(
               out,
               s2,
@@ -369,11 +393,14 @@ public final class StandardRules {
               "Responsibility " + r.id() + " of component " + c.id() + in,
               "serves safety constraint",
               r.constraints(),
-              ix.constraints::containsKey,
+              id -> ix.defines(id),
               DOES_NOT_EXIST);
         }
       }
       for (ControlLink l : st.structure.links()) {
+        if (st.components.containsKey(l.source()) && st.components.containsKey(l.target())) {
+          continue;
+        }
         String subject = "Link " + l.id() + in;
         refs(
             out,
@@ -404,26 +431,34 @@ public final class StandardRules {
             cid,
             "The step-3 analysis is of component " + cid + ", which is in no control structure.");
       }
-      String subject = "The analysis of component " + cid;
-      refs(
-          out,
-          s3,
-          cid,
-          subject,
-          "lists responsibility",
-          ca.responsibilities(),
-          ix.responsibilityOwners::containsKey,
-          HELD_BY_NONE);
-      refs(
-          out,
-          s3,
-          cid,
-          subject,
-          "raises question",
-          ca.questions(),
-          ix.questions::containsKey,
-          DOES_NOT_EXIST);
+      if (!ix.responsibilities.keySet().containsAll(ca.responsibilities())
+          || !ix.definesAll(ca.questions())) {
+        String subject = "The analysis of component " + cid;
+        refs(
+            out,
+            s3,
+            cid,
+            subject,
+            "lists responsibility",
+            ca.responsibilities(),
+            ix.responsibilities::containsKey,
+            HELD_BY_NONE);
+        refs(
+            out,
+            s3,
+            cid,
+            subject,
+            "raises question",
+            ca.questions(),
+            id -> ix.defines(id),
+            DOES_NOT_EXIST);
+      }
       for (Contribution c : ca.contributions()) {
+        if (ix.definesAll(c.hazards())
+            && ix.definesAll(c.events())
+            && ix.responsibilities.keySet().containsAll(c.unmetResponsibilities())) {
+          continue;
+        }
         String cs = "Contribution " + c.id();
         refs(
             out,
@@ -432,7 +467,7 @@ public final class StandardRules {
             cs,
             "contributes to hazard",
             c.hazards(),
-            ix.hazards::containsKey,
+            id -> ix.defines(id),
             DOES_NOT_EXIST);
         refs(
             out,
@@ -441,7 +476,7 @@ public final class StandardRules {
             cs,
             "appears in timeline event",
             c.events(),
-            ix.events::containsKey,
+            id -> ix.defines(id),
             DOES_NOT_EXIST);
         refs(
             out,
@@ -450,11 +485,14 @@ public final class StandardRules {
             cs,
             "leaves unmet responsibility",
             c.unmetResponsibilities(),
-            ix.responsibilityOwners::containsKey,
+            ix.responsibilities::containsKey,
             HELD_BY_NONE);
       }
     }
     for (Flaw f : a.flaws()) {
+      if (ix.components.keySet().containsAll(f.components()) && ix.definesAll(f.links())) {
+        continue;
+      }
       String subject = "Flaw " + f.id();
       refs(
           out,
@@ -472,11 +510,17 @@ public final class StandardRules {
           subject,
           "involves link",
           f.links(),
-          ix.links::contains,
+          id -> ix.defines(id),
           IN_NO_STRUCTURE);
     }
     CastStep s5 = CREATE_IMPROVEMENT_PROGRAM;
     for (Recommendation r : a.recommendations()) {
+      if (ix.definesAll(r.flaws())
+          && ix.definesAll(r.contributions())
+          && ix.definesAll(r.links())
+          && ix.components.keySet().containsAll(r.components())) {
+        continue;
+      }
       String subject = "Recommendation " + r.id();
       refs(
           out,
@@ -485,7 +529,7 @@ public final class StandardRules {
           subject,
           "addresses flaw",
           r.flaws(),
-          ix.flaws::containsKey,
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
       refs(
           out,
@@ -494,10 +538,17 @@ public final class StandardRules {
           subject,
           "addresses contribution",
           r.contributions(),
-          ix.contributions::contains,
+          id -> ix.defines(id),
           DOES_NOT_EXIST);
       refs(
-          out, s5, r.id(), subject, "changes link", r.links(), ix.links::contains, IN_NO_STRUCTURE);
+          out,
+          s5,
+          r.id(),
+          subject,
+          "changes link",
+          r.links(),
+          id -> ix.defines(id),
+          IN_NO_STRUCTURE);
       refs(
           out,
           s5,
@@ -511,9 +562,9 @@ public final class StandardRules {
   }
 
   static void uniqueIds(Index ix, Reporter out) {
-    for (Map.Entry<String, List<Index.Occurrence>> e : ix.ids.entrySet()) {
+    for (Map.Entry<String, List<Index.Occurrence>> e : ix.repeated().entrySet()) {
       List<Index.Occurrence> occurrences = e.getValue();
-      if (occurrences.size() < 2 || !conflict(occurrences)) {
+      if (!conflict(occurrences)) {
         continue;
       }
       TreeSet<String> where = new TreeSet<>();
@@ -552,20 +603,28 @@ public final class StandardRules {
   }
 
   static void noCycles(Index ix, Reporter out) {
-    Map<ElementId, ElementId> hazards = new HashMap<>();
+    Map<ElementId, ElementId> hazards = new HashMap<>(Index.capacity(ix.analysis.hazards().size()));
     for (Hazard h : ix.analysis.hazards()) {
-      h.parent().filter(ix.hazards::containsKey).ifPresent(p -> hazards.put(h.id(), p));
+      if (h.parent().isPresent() && ix.defines(h.parent().get())) {
+        hazards.put(h.id(), h.parent().get());
+      }
     }
     reportCycles(out, ASSEMBLE_BASIC_INFORMATION, "hazard", "", hazards);
-    Map<ElementId, ElementId> constraints = new HashMap<>();
+    Map<ElementId, ElementId> constraints =
+        new HashMap<>(Index.capacity(ix.analysis.constraints().size()));
     for (SafetyConstraint c : ix.analysis.constraints()) {
-      c.parent().filter(ix.constraints::containsKey).ifPresent(p -> constraints.put(c.id(), p));
+      if (c.parent().isPresent() && ix.defines(c.parent().get())) {
+        constraints.put(c.id(), c.parent().get());
+      }
     }
     reportCycles(out, ASSEMBLE_BASIC_INFORMATION, "safety constraint", "", constraints);
     for (Index.Structure st : ix.structures) {
-      Map<ElementId, ElementId> parents = new HashMap<>();
+      Map<ElementId, ElementId> parents =
+          new HashMap<>(Index.capacity(st.structure.components().size()));
       for (Component c : st.structure.components()) {
-        c.parent().filter(st.components::containsKey).ifPresent(p -> parents.put(c.id(), p));
+        if (c.parent().isPresent() && st.components.containsKey(c.parent().get())) {
+          parents.put(c.id(), c.parent().get());
+        }
       }
       reportCycles(
           out,
@@ -616,19 +675,19 @@ public final class StandardRules {
 
   static void subHazardLosses(Index ix, Reporter out) {
     for (Hazard h : ix.analysis.hazards()) {
-      Hazard parent = h.parent().map(ix.hazards::get).orElse(null);
+      Hazard parent = h.parent().isPresent() ? ix.hazard(h.parent().get()) : null;
       if (parent == null || parent == h || parent.losses().isEmpty()) {
         continue;
       }
       boolean parentResolved = true;
       for (LossId l : parent.losses()) {
-        parentResolved &= ix.losses.containsKey(l);
+        parentResolved &= ix.defines(l);
       }
       if (!parentResolved) {
         continue; // the dangling reference is reported; inclusion cannot be judged
       }
       for (LossId l : h.losses()) {
-        if (ix.losses.containsKey(l) && !parent.losses().contains(l)) {
+        if (ix.defines(l) && !parent.losses().contains(l)) {
           out.report(
               h.id(),
               "Hazard "
@@ -643,11 +702,22 @@ public final class StandardRules {
     }
   }
 
-  static void lossReached(Index ix, Reporter out) {
-    Set<LossId> reached = new HashSet<>();
-    for (Hazard h : ix.analysis.hazards()) {
-      reached.addAll(h.losses());
+  /** Every id that some holder names: what a rule "every X is named by some Y" looks up. */
+  private static <H, T> Set<T> named(
+      List<H> holders, Function<? super H, ? extends Collection<T>> names) {
+    int count = 0;
+    for (H h : holders) {
+      count += names.apply(h).size();
     }
+    Set<T> all = new HashSet<>(Index.capacity(count));
+    for (H h : holders) {
+      all.addAll(names.apply(h));
+    }
+    return all;
+  }
+
+  static void lossReached(Index ix, Reporter out) {
+    Set<LossId> reached = named(ix.analysis.hazards(), Hazard::losses);
     for (var l : ix.analysis.losses()) {
       if (!reached.contains(l.id())) {
         out.report(
@@ -661,10 +731,7 @@ public final class StandardRules {
   }
 
   static void hazardConstrained(Index ix, Reporter out) {
-    Set<HazardId> constrained = new HashSet<>();
-    for (SafetyConstraint c : ix.analysis.constraints()) {
-      constrained.addAll(c.hazards());
-    }
+    Set<HazardId> constrained = named(ix.analysis.constraints(), SafetyConstraint::hazards);
     for (Hazard h : ix.analysis.hazards()) {
       if (!constrained.contains(h.id())) {
         out.report(
@@ -700,9 +767,10 @@ public final class StandardRules {
         continue;
       }
       EventTime t = e.time().get();
-      Duration length = length(t);
+      int precision = t.precision().ordinal();
       // Saturate rather than overflow at the end of time.
-      Instant end = t.at().isAfter(Instant.MAX.minus(length)) ? Instant.MAX : t.at().plus(length);
+      Instant end =
+          t.at().isAfter(LAST_START[precision]) ? Instant.MAX : t.at().plus(LENGTH[precision]);
       if (latestStart != null && !end.isAfter(latestStart)) {
         out.report(
             e.id(),
@@ -724,8 +792,21 @@ public final class StandardRules {
     }
   }
 
-  private static Duration length(EventTime t) {
-    switch (t.precision()) {
+  /** How long an instant of each precision lasts, by {@link TimePrecision#ordinal()}. */
+  private static final Duration[] LENGTH = new Duration[TimePrecision.values().length];
+
+  /** The last instant of each precision that does not end after the end of time. */
+  private static final Instant[] LAST_START = new Instant[LENGTH.length];
+
+  static {
+    for (TimePrecision p : TimePrecision.values()) {
+      LENGTH[p.ordinal()] = length(p);
+      LAST_START[p.ordinal()] = Instant.MAX.minus(LENGTH[p.ordinal()]);
+    }
+  }
+
+  private static Duration length(TimePrecision precision) {
+    switch (precision) {
       case MILLISECOND:
         return Duration.ofMillis(1);
       case SECOND:
@@ -815,14 +896,14 @@ public final class StandardRules {
   }
 
   static void responsibilityServes(Index ix, Reporter out) {
-    for (Map.Entry<ResponsibilityId, Set<ComponentId>> e : ix.responsibilityOwners.entrySet()) {
-      if (!ix.responsibilitiesServing.contains(e.getKey())) {
+    for (Map.Entry<ResponsibilityId, Index.Holders> e : ix.responsibilities.entrySet()) {
+      if (!e.getValue().serving()) {
         out.report(
             e.getKey(),
             "Responsibility "
                 + e.getKey()
                 + " of "
-                + owners(e.getValue())
+                + owners(e.getValue().all())
                 + " serves no safety constraint; name the constraints it enforces.");
       }
     }
@@ -896,54 +977,60 @@ public final class StandardRules {
         continue;
       }
       for (ResponsibilityId r : ca.responsibilities()) {
-        foreign(ix, out, cid, cid, "The analysis of component " + cid + " lists", r);
+        Set<ComponentId> owners = foreignOwners(ix, cid, r);
+        if (owners != null) {
+          foreign(out, cid, cid, "The analysis of component " + cid + " lists", r, owners);
+        }
       }
       for (Contribution c : ca.contributions()) {
         for (ResponsibilityId r : c.unmetResponsibilities()) {
-          foreign(
-              ix,
-              out,
-              c.id(),
-              cid,
-              "Contribution " + c.id() + " of component " + cid + " leaves unmet",
-              r);
+          Set<ComponentId> owners = foreignOwners(ix, cid, r);
+          if (owners != null) {
+            foreign(
+                out,
+                c.id(),
+                cid,
+                "Contribution " + c.id() + " of component " + cid + " leaves unmet",
+                r,
+                owners);
+          }
         }
       }
     }
   }
 
+  /** The holders of a responsibility that {@code cid} does not hold, or null. */
+  private static Set<ComponentId> foreignOwners(Index ix, ComponentId cid, ResponsibilityId r) {
+    Index.Holders holders = ix.responsibilities.get(r);
+    return holders != null && !holders.holds(cid) ? holders.all() : null;
+  }
+
   private static void foreign(
-      Index ix,
       Reporter out,
       ElementId holder,
       ComponentId cid,
       String subject,
-      ResponsibilityId r) {
-    Set<ComponentId> owners = ix.responsibilityOwners.get(r);
-    if (owners != null && !owners.contains(cid)) {
-      out.report(
-          holder,
-          subject
-              + " responsibility "
-              + r
-              + ", which belongs to "
-              + owners(owners)
-              + ", not to "
-              + cid
-              + ".");
-    }
+      ResponsibilityId r,
+      Set<ComponentId> owners) {
+    out.report(
+        holder,
+        subject
+            + " responsibility "
+            + r
+            + ", which belongs to "
+            + owners(owners)
+            + ", not to "
+            + cid
+            + ".");
   }
 
   // --------------------------------------------------------------- improvement program: P001..3
 
   static void flawAddressed(Index ix, Reporter out) {
-    if (ix.recommendations.isEmpty()) {
+    if (ix.analysis.recommendations().isEmpty()) {
       return;
     }
-    Set<FlawId> addressed = new HashSet<>();
-    for (Recommendation r : ix.analysis.recommendations()) {
-      addressed.addAll(r.flaws());
-    }
+    Set<FlawId> addressed = named(ix.analysis.recommendations(), Recommendation::flaws);
     for (Flaw f : ix.analysis.flaws()) {
       if (!addressed.contains(f.id()) && f.noActionRationale().isEmpty()) {
         out.report(
@@ -1024,52 +1111,60 @@ public final class StandardRules {
           words,
           ASSEMBLE_BASIC_INFORMATION,
           e.id(),
-          "Timeline event " + e.id(),
+          "Timeline event ",
+          e.id(),
           "description",
           e.description());
     }
     for (ComponentAnalysis ca : a.componentAnalyses()) {
       ComponentId cid = ca.component();
-      String subject = "The analysis of component " + cid;
+      String subject = "The analysis of component ";
       if (ca.role().isPresent()) {
-        wording(out, words, ANALYZE_COMPONENTS, cid, subject, "role", ca.role().get());
+        wording(out, words, ANALYZE_COMPONENTS, cid, subject, cid, "role", ca.role().get());
       }
       for (ContextFactor f : ca.contextFactors()) {
-        wording(out, words, ANALYZE_COMPONENTS, cid, subject, "context", f.description());
+        wording(out, words, ANALYZE_COMPONENTS, cid, subject, cid, "context", f.description());
       }
       for (Contribution c : ca.contributions()) {
-        String cs = "Contribution " + c.id();
-        wording(out, words, ANALYZE_COMPONENTS, c.id(), cs, "description", c.description());
+        String cs = "Contribution ";
+        wording(out, words, ANALYZE_COMPONENTS, c.id(), cs, c.id(), "description", c.description());
         if (c.context().isPresent()) {
-          wording(out, words, ANALYZE_COMPONENTS, c.id(), cs, "context", c.context().get());
+          wording(out, words, ANALYZE_COMPONENTS, c.id(), cs, c.id(), "context", c.context().get());
         }
       }
       for (ProcessModelFlaw f : ca.processModelFlaws()) {
-        String fs = "Process model flaw " + f.id();
-        wording(out, words, ANALYZE_COMPONENTS, f.id(), fs, "belief", f.believed());
-        wording(out, words, ANALYZE_COMPONENTS, f.id(), fs, "actual state", f.actual());
+        String fs = "Process model flaw ";
+        wording(out, words, ANALYZE_COMPONENTS, f.id(), fs, f.id(), "belief", f.believed());
+        wording(out, words, ANALYZE_COMPONENTS, f.id(), fs, f.id(), "actual state", f.actual());
       }
     }
     for (Flaw f : a.flaws()) {
-      wording(out, words, IDENTIFY_FLAWS, f.id(), "Flaw " + f.id(), "description", f.description());
+      wording(out, words, IDENTIFY_FLAWS, f.id(), "Flaw ", f.id(), "description", f.description());
     }
   }
 
+  /** Reports the listed words of a text; the subject is {@code noun + subject}, as in messages. */
   private static void wording(
       Reporter out,
       PhraseMatcher words,
       CastStep step,
       ElementId id,
-      String subject,
+      String noun,
+      ElementId subject,
       String field,
       String text) {
-    for (String found : words.find(text).values()) {
+    Map<String, String> found = words.find(text);
+    if (found.isEmpty()) {
+      return; // most texts: no iterator either
+    }
+    for (String phrase : found.values()) {
       out.report(
           step,
           id,
-          subject
+          noun
+              + subject
               + " says \""
-              + found
+              + phrase
               + "\" in its "
               + field
               + ": state what"
@@ -1117,9 +1212,9 @@ public final class StandardRules {
   }
 
   static void programAfterFlaws(Index ix, Reporter out) {
-    if (!ix.recommendations.isEmpty()
-        && ix.flaws.isEmpty()
-        && ix.contributions.isEmpty()
+    if (!ix.analysis.recommendations().isEmpty()
+        && ix.analysis.flaws().isEmpty()
+        && ix.contributionCount == 0
         && ix.processModelFlawCount == 0) {
       out.report(
           "The analysis has recommendations but no flaw, contribution or process model"
