@@ -119,6 +119,7 @@ public final class CastReader {
   private long values;
   private boolean versionSeen;
   private final IdTable idTable;
+  private final List<Object> scratch = new ArrayList<>();
 
   /** The index, in its object type's fields, of the name nextField(type) returned; -1 if none. */
   private int fieldIndex = -1;
@@ -419,7 +420,7 @@ public final class CastReader {
       switch (name) {
         case "id" -> b.id(id(IdTable.HAZARD));
         case "description" -> b.description(text());
-        case "losses" -> b.losses(ids(IdTable.LOSS));
+        case "losses" -> ids(IdTable.LOSS, b::addLoss);
         case "parent" -> b.parent(id(IdTable.HAZARD));
         default -> ext = extension(ext, name);
       }
@@ -443,7 +444,7 @@ public final class CastReader {
         case "id" -> b.id(id(IdTable.CONSTRAINT));
         case "text" -> b.text(text());
         case "kind" -> b.kind(enumValue(CONSTRAINT_KIND));
-        case "hazards" -> b.hazards(ids(IdTable.HAZARD));
+        case "hazards" -> ids(IdTable.HAZARD, b::addHazard);
         case "parent" -> b.parent(id(IdTable.CONSTRAINT));
         default -> ext = extension(ext, name);
       }
@@ -486,9 +487,9 @@ public final class CastReader {
           approximate = bool();
         }
         case "description" -> b.description(text());
-        case "components" -> b.components(ids(IdTable.COMPONENT));
+        case "components" -> ids(IdTable.COMPONENT, b::addComponent);
         case "evidence" -> list(this::evidence, b::addEvidence);
-        case "questions" -> b.questions(ids(IdTable.QUESTION));
+        case "questions" -> ids(IdTable.QUESTION, b::addQuestion);
         default -> ext = extension(ext, name);
       }
     }
@@ -683,7 +684,7 @@ public final class CastReader {
       switch (name) {
         case "id" -> b.id(id(IdTable.RESPONSIBILITY));
         case "text" -> b.text(text());
-        case "constraints" -> b.constraints(ids(IdTable.CONSTRAINT));
+        case "constraints" -> ids(IdTable.CONSTRAINT, b::addConstraint);
         default -> ext = extension(ext, name);
       }
     }
@@ -752,13 +753,13 @@ public final class CastReader {
       switch (name) {
         case "component" -> b.component(id(IdTable.COMPONENT));
         case "role" -> b.role(text());
-        case "responsibilities" -> b.responsibilities(ids(IdTable.RESPONSIBILITY));
+        case "responsibilities" -> ids(IdTable.RESPONSIBILITY, b::addResponsibility);
         case "contributions" ->
             uniqueList(this::contribution, Contribution::id, "id", b::addContribution);
         case "processModelFlaws" ->
             uniqueList(this::processModelFlaw, ProcessModelFlaw::id, "id", b::addProcessModelFlaw);
         case "contextFactors" -> list(this::contextFactor, b::addContextFactor);
-        case "questions" -> b.questions(ids(IdTable.QUESTION));
+        case "questions" -> ids(IdTable.QUESTION, b::addQuestion);
         default -> ext = extension(ext, name);
       }
     }
@@ -782,9 +783,9 @@ public final class CastReader {
         case "kind" -> b.kind(enumValue(CONTRIBUTION_KIND));
         case "description" -> b.description(text());
         case "context" -> b.context(text());
-        case "hazards" -> b.hazards(ids(IdTable.HAZARD));
-        case "events" -> b.events(ids(IdTable.EVENT));
-        case "unmetResponsibilities" -> b.unmetResponsibilities(ids(IdTable.RESPONSIBILITY));
+        case "hazards" -> ids(IdTable.HAZARD, b::addHazard);
+        case "events" -> ids(IdTable.EVENT, b::addEvent);
+        case "unmetResponsibilities" -> ids(IdTable.RESPONSIBILITY, b::addUnmetResponsibility);
         default -> ext = extension(ext, name);
       }
     }
@@ -830,8 +831,8 @@ public final class CastReader {
         case "id" -> b.id(id(IdTable.FLAW));
         case "category" -> b.category(enumValue(FLAW_CATEGORY));
         case "description" -> b.description(text());
-        case "components" -> b.components(ids(IdTable.COMPONENT));
-        case "links" -> b.links(ids(IdTable.LINK));
+        case "components" -> ids(IdTable.COMPONENT, b::addComponent);
+        case "links" -> ids(IdTable.LINK, b::addLink);
         case "evidence" -> list(this::evidence, b::addEvidence);
         case "noActionRationale" -> b.noActionRationale(text());
         default -> ext = extension(ext, name);
@@ -855,10 +856,10 @@ public final class CastReader {
       switch (name) {
         case "id" -> b.id(id(IdTable.RECOMMENDATION));
         case "text" -> b.text(text());
-        case "flaws" -> b.flaws(ids(IdTable.FLAW));
-        case "contributions" -> b.contributions(ids(IdTable.CONTRIBUTION));
-        case "links" -> b.links(ids(IdTable.LINK));
-        case "components" -> b.components(ids(IdTable.COMPONENT));
+        case "flaws" -> ids(IdTable.FLAW, b::addFlaw);
+        case "contributions" -> ids(IdTable.CONTRIBUTION, b::addContribution);
+        case "links" -> ids(IdTable.LINK, b::addLink);
+        case "components" -> ids(IdTable.COMPONENT, b::addComponent);
         case "priority" -> b.priority(enumValue(PRIORITY));
         case "horizon" -> b.horizon(enumValue(HORIZON));
         case "owner" -> b.owner(text());
@@ -1223,30 +1224,36 @@ public final class CastReader {
     return s;
   }
 
-  private <T extends ElementId> List<T> ids(IdTable.Kind<T> kind) throws IOException {
+  /**
+   * Reads an array of ids, handing each to {@code sink} (a builder's adder); a repeat is an error
+   * at its place.
+   */
+  private <T extends ElementId> void ids(IdTable.Kind<T> kind, Consumer<T> sink)
+      throws IOException {
     beginArray("an array of ids");
-    List<T> result = new ArrayList<>();
-    // Most lists of ids are short: a scan costs less than hashing into a set, which is made only
-    // for a long list (ids are shared within the document, so a repeat is mostly the same
-    // instance).
-    Set<T> seen = null;
+    // Most lists of ids are short: a scan of the ids so far costs less than hashing into a set,
+    // which is made only for a long list (ids are shared within the document, so a repeat is
+    // mostly the same instance). The scratch list is the reader's, reused.
+    List<Object> sofar = scratch;
+    sofar.clear();
+    Set<Object> seen = null;
     while (next() != JsonToken.END_ARRAY) {
       T id = id(kind);
       boolean repeat;
       if (seen != null) {
         repeat = !seen.add(id);
-      } else if (result.size() < 8) {
-        repeat = result.contains(id);
+      } else if (sofar.size() < 8) {
+        repeat = sofar.contains(id);
+        sofar.add(id);
       } else {
-        seen = new HashSet<>(result);
+        seen = new HashSet<>(sofar);
         repeat = !seen.add(id);
       }
       if (repeat) {
         throw fail(Code.DUPLICATE_ID, "the id '" + id.value() + "' is listed more than once");
       }
-      result.add(id);
+      sink.accept(id);
     }
-    return result;
   }
 
   private <E extends Enum<E>> E enumValue(EnumType<E> type) throws IOException {
