@@ -21,6 +21,8 @@ import sys
 
 SIZES = ["small", "large", "huge"]
 OPERATIONS = ["build", "write", "read", "check", "render"]
+# WalkBenchmark is a reference for scaling, listed with the times but not an operation of castkit.
+REFERENCES = ["walk"]
 IMPLEMENTATIONS = ["castkit", "dataBinding", "handCoded"]
 LABELS = {"castkit": "castkit", "dataBinding": "baseline 1: data binding",
           "handCoded": "baseline 2: hand-coded streaming"}
@@ -158,6 +160,10 @@ def main(argv):
         out.append("| %s | %s | %s |" % (
             op, " | ".join("—" if v is None else ratio_text(v) for v in values),
             verdict(values[0], 12.0)))
+    walk = ratio(jmh.get(("walk", "castkit", "huge")), jmh.get(("walk", "castkit", "large")))
+    if walk is not None:
+        out.append("| *reference: a walk that visits every element once (`WalkBenchmark`)* | %s | — | — | "
+                   "the memory hierarchy's own scaling |" % ratio_text(walk))
     out.append("")
     if cold:
         out.append("#### Cold start (whole processes, %d runs each, medians)" % cold["runs"])
@@ -177,7 +183,7 @@ def main(argv):
     out.append("")
     out.append("| operation | implementation | small | large | huge |")
     out.append("|---|---|---|---|---|")
-    for op in OPERATIONS:
+    for op in OPERATIONS + REFERENCES:
         for impl in IMPLEMENTATIONS:
             values = [jmh.get((op, impl, s)) for s in SIZES]
             if all(v is None for v in values):
