@@ -90,4 +90,51 @@ class IdSharingTest {
     }
     assertThat(distinct).hasSize(values.size());
   }
+
+  @Test
+  void aDocumentWithMoreIdsThanTheTableHoldsReadsCorrectlyAndSharesRecentMentions() {
+    int n = 40_000; // more than the table's 32,768 slots
+    StringBuilder doc =
+        new StringBuilder(
+            "{\"formatVersion\": \"1.0\", \"id\": \"CAST-1\", \"title\": \"t\", \"controlStructures\":"
+                + " [{\"id\": \"CS-1\", \"variant\": \"AS_DESIGNED\", \"name\": \"n\", \"components\": [");
+    for (int i = 0; i < n; i++) {
+      doc.append(i == 0 ? "" : ",")
+          .append("{\"id\": \"C-")
+          .append(i)
+          .append("\", \"name\": \"n\", \"kind\": \"HUMAN_CONTROLLER\"}");
+    }
+    doc.append("], \"links\": [");
+    for (int i = 0; i < n; i++) {
+      // each link names the component defined last and one defined long before
+      doc.append(i == 0 ? "" : ",")
+          .append("{\"id\": \"L-")
+          .append(i)
+          .append("\", \"kind\": \"CONTROL_ACTION\", \"source\": \"C-")
+          .append(n - 1)
+          .append("\", \"target\": \"C-")
+          .append(i)
+          .append("\", \"label\": \"l\"}");
+    }
+    doc.append("]}]}");
+    ControlStructure s = JSON.read(doc.toString()).controlStructures().get(0);
+    ComponentId last = s.components().get(n - 1).id();
+    for (int i = 0; i < n; i++) {
+      assertThat(s.components().get(i).id().value()).isEqualTo("C-" + i);
+      ControlLink link = s.links().get(i);
+      assertThat(link.id().value()).isEqualTo("L-" + i);
+      assertThat(link.target().value()).isEqualTo("C-" + i);
+      assertThat(link.source()).isEqualTo(last);
+    }
+    // An id mentioned again and again is mostly still in its slot at the next mention (a new id
+    // takes its slot now and then, after which the next mention puts it back), so mentions close
+    // together share an instance.
+    int shared = 0;
+    for (int i = 1; i < n; i++) {
+      if (s.links().get(i).source() == s.links().get(i - 1).source()) {
+        shared++;
+      }
+    }
+    assertThat(shared).isGreaterThan(n * 9 / 10);
+  }
 }
