@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * pointers that checking and rendering follow, and does nothing else.
  *
  * <p>Its huge / large ratio is the scaling of the memory hierarchy itself: the large analysis
- * (about 10 MB of objects) fits in this machine's 32 MB L3 cache and the huge one (about 100 MB)
+ * (about 10 MB of objects) fits in this machine's 32 MB L3 cache and the huge one (80 to 100 MB)
  * does not, so each pointer the huge walk follows is more often a trip to main memory. An operation
  * that scales no worse than the walk does no more than linear work.
  */
