@@ -283,7 +283,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.ANALYSIS)) != null) {
-      seen = mark(Fields.ANALYSIS, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "formatVersion" -> version();
         case "id" -> b.id(id(IdTable.ANALYSIS));
@@ -346,7 +346,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.REFERENCE)) != null) {
-      seen = mark(Fields.REFERENCE, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "kind" -> b.kind(enumValue(REFERENCE_KIND));
         case "value" -> b.value(text());
@@ -368,7 +368,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.SYSTEM)) != null) {
-      seen = mark(Fields.SYSTEM, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "name" -> b.name(text());
         case "description" -> b.description(text());
@@ -392,7 +392,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.LOSS)) != null) {
-      seen = mark(Fields.LOSS, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.LOSS));
         case "description" -> b.description(text());
@@ -416,7 +416,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.HAZARD)) != null) {
-      seen = mark(Fields.HAZARD, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.HAZARD));
         case "description" -> b.description(text());
@@ -439,7 +439,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.CONSTRAINT)) != null) {
-      seen = mark(Fields.CONSTRAINT, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.CONSTRAINT));
         case "text" -> b.text(text());
@@ -471,7 +471,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.EVENT)) != null) {
-      seen = mark(Fields.EVENT, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.EVENT));
         case "time" -> {
@@ -533,7 +533,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.EVIDENCE)) != null) {
-      seen = mark(Fields.EVIDENCE, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "kind" -> b.kind(enumValue(EVIDENCE_KIND));
         case "source" -> b.source(text());
@@ -555,7 +555,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.PROCESS_ANALYSIS)) != null) {
-      seen = mark(Fields.PROCESS_ANALYSIS, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "summary" -> b.summary(text());
         case "controls" -> b.controls(texts());
@@ -579,7 +579,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.CONTEXT_FACTOR)) != null) {
-      seen = mark(Fields.CONTEXT_FACTOR, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "kind" -> b.kind(enumValue(CONTEXT_KIND));
         case "description" -> b.description(text());
@@ -600,7 +600,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.QUESTION)) != null) {
-      seen = mark(Fields.QUESTION, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.QUESTION));
         case "text" -> b.text(text());
@@ -625,7 +625,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.CONTROL_STRUCTURE)) != null) {
-      seen = mark(Fields.CONTROL_STRUCTURE, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.STRUCTURE));
         case "variant" -> b.variant(enumValue(STRUCTURE_VARIANT));
@@ -650,7 +650,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.COMPONENT)) != null) {
-      seen = mark(Fields.COMPONENT, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.COMPONENT));
         case "name" -> b.name(text());
@@ -680,7 +680,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.RESPONSIBILITY)) != null) {
-      seen = mark(Fields.RESPONSIBILITY, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.RESPONSIBILITY));
         case "text" -> b.text(text());
@@ -702,7 +702,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.PROCESS_MODEL_VARIABLE)) != null) {
-      seen = mark(Fields.PROCESS_MODEL_VARIABLE, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "name" -> b.name(text());
         case "description" -> b.description(text());
@@ -723,7 +723,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.CONTROL_LINK)) != null) {
-      seen = mark(Fields.CONTROL_LINK, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.LINK));
         case "kind" -> b.kind(enumValue(LINK_KIND));
@@ -749,7 +749,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.COMPONENT_ANALYSIS)) != null) {
-      seen = mark(Fields.COMPONENT_ANALYSIS, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "component" -> b.component(id(IdTable.COMPONENT));
         case "role" -> b.role(text());
@@ -777,7 +777,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.CONTRIBUTION)) != null) {
-      seen = mark(Fields.CONTRIBUTION, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.CONTRIBUTION));
         case "kind" -> b.kind(enumValue(CONTRIBUTION_KIND));
@@ -803,7 +803,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.PROCESS_MODEL_FLAW)) != null) {
-      seen = mark(Fields.PROCESS_MODEL_FLAW, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.PROCESS_MODEL_FLAW));
         case "variable" -> b.variable(text());
@@ -826,7 +826,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.FLAW)) != null) {
-      seen = mark(Fields.FLAW, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.FLAW));
         case "category" -> b.category(enumValue(FLAW_CATEGORY));
@@ -852,7 +852,7 @@ public final class CastReader {
     long seen = 0;
     String name;
     while ((name = nextField(Fields.RECOMMENDATION)) != null) {
-      seen = mark(Fields.RECOMMENDATION, name, seen);
+      seen = mark(name, seen);
       switch (name) {
         case "id" -> b.id(id(IdTable.RECOMMENDATION));
         case "text" -> b.text(text());
@@ -985,7 +985,7 @@ public final class CastReader {
   }
 
   /** Records that the field nextField(type) returned was seen; a second time is an error. */
-  private long mark(Fields type, String name, long seen) {
+  private long mark(String name, long seen) {
     int i = fieldIndex;
     if (i < 0) {
       return seen;

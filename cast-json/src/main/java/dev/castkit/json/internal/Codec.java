@@ -81,14 +81,6 @@ public final class Codec {
     return read(factory, source);
   }
 
-  private static int sizeOf(byte[] document) {
-    return document.length;
-  }
-
-  private static int sizeOf(String document) {
-    return document.length();
-  }
-
   private CastAnalysis read(JsonFactory factory, Source source) {
     return read(factory, source, 0);
   }
@@ -157,7 +149,7 @@ public final class Codec {
       return read(Utf8.decodeUtf16(document, utf16));
     }
     try {
-      return read(factory, f -> f.createParser(document), sizeOf(document));
+      return read(factory, f -> f.createParser(document), document.length);
     } catch (CastJsonException e) {
       if (!symbolTableOverflow(e) || !Utf8.isUtf8(document)) {
         throw e;
@@ -167,7 +159,7 @@ public final class Codec {
       // table, which is linear whatever the names; that parser does not check the UTF-8 of
       // names, so the bytes are checked here first.
       Utf8.check(document, limits);
-      return read(plainNames, f -> f.createParser(document), sizeOf(document));
+      return read(plainNames, f -> f.createParser(document), document.length);
     }
   }
 
@@ -199,12 +191,12 @@ public final class Codec {
           null);
     }
     try {
-      return read(factory, f -> f.createParser(document), sizeOf(document));
+      return read(factory, f -> f.createParser(document), document.length());
     } catch (CastJsonException e) {
       if (!symbolTableOverflow(e)) {
         throw e;
       }
-      return read(plainNames, f -> f.createParser(document), sizeOf(document));
+      return read(plainNames, f -> f.createParser(document), document.length());
     }
   }
 
