@@ -64,6 +64,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads format version 1 from a Jackson streaming parser (JSON or YAML) into a {@link
@@ -324,11 +325,7 @@ public final class CastReader {
           pointer(),
           start);
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.ANALYSIS, start, e);
-    }
+    return build(Fields.ANALYSIS, start, b.extensions(orEmpty(ext))::build);
   }
 
   private void version() throws IOException {
@@ -354,11 +351,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.REFERENCE, start, e);
-    }
+    return build(Fields.REFERENCE, start, b.extensions(orEmpty(ext))::build);
   }
 
   private AnalyzedSystem system() throws IOException {
@@ -378,11 +371,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.SYSTEM, start, e);
-    }
+    return build(Fields.SYSTEM, start, b.extensions(orEmpty(ext))::build);
   }
 
   private Loss loss() throws IOException {
@@ -402,11 +391,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.LOSS, start, e);
-    }
+    return build(Fields.LOSS, start, b.extensions(orEmpty(ext))::build);
   }
 
   private Hazard hazard() throws IOException {
@@ -425,11 +410,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.HAZARD, start, e);
-    }
+    return build(Fields.HAZARD, start, b.extensions(orEmpty(ext))::build);
   }
 
   private SafetyConstraint constraint() throws IOException {
@@ -449,11 +430,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.CONSTRAINT, start, e);
-    }
+    return build(Fields.CONSTRAINT, start, b.extensions(orEmpty(ext))::build);
   }
 
   private TimelineEvent event() throws IOException {
@@ -519,11 +496,7 @@ public final class CastReader {
         throw failAt(Code.INVALID_VALUE, e.getMessage(), pointer() + "/time", atLocation);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.EVENT, start, e);
-    }
+    return build(Fields.EVENT, start, b.extensions(orEmpty(ext))::build);
   }
 
   private Evidence evidence() throws IOException {
@@ -541,11 +514,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.EVIDENCE, start, e);
-    }
+    return build(Fields.EVIDENCE, start, b.extensions(orEmpty(ext))::build);
   }
 
   private ProcessAnalysis processAnalysis() throws IOException {
@@ -565,11 +534,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.PROCESS_ANALYSIS, start, e);
-    }
+    return build(Fields.PROCESS_ANALYSIS, start, b.extensions(orEmpty(ext))::build);
   }
 
   private ContextFactor contextFactor() throws IOException {
@@ -586,11 +551,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.CONTEXT_FACTOR, start, e);
-    }
+    return build(Fields.CONTEXT_FACTOR, start, b.extensions(orEmpty(ext))::build);
   }
 
   private Question question() throws IOException {
@@ -611,11 +572,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.QUESTION, start, e);
-    }
+    return build(Fields.QUESTION, start, b.extensions(orEmpty(ext))::build);
   }
 
   private ControlStructure controlStructure() throws IOException {
@@ -636,11 +593,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.CONTROL_STRUCTURE, start, e);
-    }
+    return build(Fields.CONTROL_STRUCTURE, start, b.extensions(orEmpty(ext))::build);
   }
 
   private Component component() throws IOException {
@@ -666,11 +619,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.COMPONENT, start, e);
-    }
+    return build(Fields.COMPONENT, start, b.extensions(orEmpty(ext))::build);
   }
 
   private Responsibility responsibility() throws IOException {
@@ -688,11 +637,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.RESPONSIBILITY, start, e);
-    }
+    return build(Fields.RESPONSIBILITY, start, b.extensions(orEmpty(ext))::build);
   }
 
   private ProcessModelVariable processModelVariable() throws IOException {
@@ -709,11 +654,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.PROCESS_MODEL_VARIABLE, start, e);
-    }
+    return build(Fields.PROCESS_MODEL_VARIABLE, start, b.extensions(orEmpty(ext))::build);
   }
 
   private ControlLink link() throws IOException {
@@ -735,11 +676,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.CONTROL_LINK, start, e);
-    }
+    return build(Fields.CONTROL_LINK, start, b.extensions(orEmpty(ext))::build);
   }
 
   private ComponentAnalysis componentAnalysis() throws IOException {
@@ -763,11 +700,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.COMPONENT_ANALYSIS, start, e);
-    }
+    return build(Fields.COMPONENT_ANALYSIS, start, b.extensions(orEmpty(ext))::build);
   }
 
   private Contribution contribution() throws IOException {
@@ -789,11 +722,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.CONTRIBUTION, start, e);
-    }
+    return build(Fields.CONTRIBUTION, start, b.extensions(orEmpty(ext))::build);
   }
 
   private ProcessModelFlaw processModelFlaw() throws IOException {
@@ -812,11 +741,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.PROCESS_MODEL_FLAW, start, e);
-    }
+    return build(Fields.PROCESS_MODEL_FLAW, start, b.extensions(orEmpty(ext))::build);
   }
 
   private Flaw flaw() throws IOException {
@@ -838,11 +763,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.FLAW, start, e);
-    }
+    return build(Fields.FLAW, start, b.extensions(orEmpty(ext))::build);
   }
 
   private Recommendation recommendation() throws IOException {
@@ -871,11 +792,7 @@ public final class CastReader {
         default -> ext = extension(ext, name);
       }
     }
-    try {
-      return b.extensions(orEmpty(ext)).build();
-    } catch (CastModelException e) {
-      throw buildFailure(Fields.RECOMMENDATION, start, e);
-    }
+    return build(Fields.RECOMMENDATION, start, b.extensions(orEmpty(ext))::build);
   }
 
   // ---------------------------------------------------------------- structure
@@ -997,7 +914,15 @@ public final class CastReader {
     return seen | bit;
   }
 
-  /** The error for a value its builder refused, at the object's start. */
+  /** The value its builder makes, or the error for a value it refused, at the object's start. */
+  private <T> T build(Fields type, long start, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (CastModelException e) {
+      throw buildFailure(type, start, e);
+    }
+  }
+
   private CastJsonException buildFailure(Fields type, long start, CastModelException e) {
     String at = pointer();
     String detail;
