@@ -2,6 +2,8 @@ package dev.castkit.core.rules.internal;
 
 import dev.castkit.core.ElementId;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -18,6 +20,11 @@ final class IdTable {
   private final int shift;
   private boolean repeated;
 
+  /** The entries, once a run of probes grew too long (see spill()); then the array is unused. */
+  private Map<String, Object> map;
+
+  private static final int MAX_PROBES = 64;
+
   /** A table for about {@code expected} ids. */
   IdTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(8, expected * 2) - 1) << 1;
@@ -29,34 +36,51 @@ final class IdTable {
   /** Adds a definition. */
   void add(ElementId id) {
     String key = id.value();
-    int h = key.hashCode();
-    int slot = slot(key, h);
-    if (entries[2 * slot] == null) {
-      entries[2 * slot] = key;
-      entries[2 * slot + 1] = id;
+    int slot = map == null ? slot(key) : -1;
+    Object v = slot >= 0 ? entries[2 * slot + 1] : map.get(key);
+    if (v == null) {
+      put(slot, key, id);
       return;
     }
     repeated = true;
-    Object v = entries[2 * slot + 1];
     if (v instanceof ElementId single) {
-      entries[2 * slot + 1] = new ElementId[] {single, id};
+      put(slot, key, new ElementId[] {single, id});
     } else {
       ElementId[] all = (ElementId[]) v;
       ElementId[] more = Arrays.copyOf(all, all.length + 1);
       more[all.length] = id;
-      entries[2 * slot + 1] = more;
+      put(slot, key, more);
     }
+  }
+
+  private void put(int slot, String key, Object value) {
+    if (slot >= 0) {
+      entries[2 * slot] = key;
+      entries[2 * slot + 1] = value;
+    } else {
+      map.put(key, value);
+    }
+  }
+
+  /** The definitions with this text: an id, an array of ids, or null. */
+  private Object get(String key) {
+    if (map == null) {
+      int slot = slot(key);
+      if (slot >= 0) {
+        return entries[2 * slot + 1];
+      }
+    }
+    return map.get(key);
   }
 
   /** Whether some id has this text. */
   boolean contains(String key) {
-    return entries[2 * slot(key, key.hashCode())] != null;
+    return get(key) != null;
   }
 
   /** Whether an element of the id's type has the id. */
   boolean contains(ElementId id) {
-    String key = id.value();
-    Object v = entries[2 * slot(key, key.hashCode()) + 1];
+    Object v = get(id.value());
     if (v == null) {
       return false;
     }
@@ -78,6 +102,15 @@ final class IdTable {
 
   /** Calls {@code action} with each id defined more than once and its definitions, in order. */
   void forEachRepeated(BiConsumer<String, ElementId[]> action) {
+    if (map != null) {
+      map.forEach(
+          (key, v) -> {
+            if (v instanceof ElementId[] all) {
+              action.accept(key, all);
+            }
+          });
+      return;
+    }
     for (int slot = 0; slot <= mask; slot++) {
       if (entries[2 * slot + 1] instanceof ElementId[] all) {
         action.accept((String) entries[2 * slot], all);
@@ -85,18 +118,40 @@ final class IdTable {
     }
   }
 
-  /** The slot of {@code key}: where it is, or the empty slot where it would go. */
-  private int slot(String key, int h) {
+  /**
+   * The slot of {@code key}: where it is, or the empty slot where it would go; -1 when the table
+   * has given way to {@link #map}.
+   */
+  private int slot(String key) {
     // Fibonacci hashing: ids that differ in their last character have near hashes, which linear
     // probing would pile up in runs.
-    int slot = (h * 0x9E3779B9) >>> shift;
+    int slot = (key.hashCode() * 0x9E3779B9) >>> shift;
     // No array of hashes beside the keys: in a table larger than the caches it costs one more cache
     // miss per lookup, and a slot that is not empty nearly always holds the key sought (often the
     // very same string, which String.equals answers at once).
     Object k;
+    int probes = 0;
     while ((k = entries[2 * slot]) != null && k != key && !k.equals(key)) {
+      if (++probes > MAX_PROBES) {
+        spill();
+        return -1;
+      }
       slot = (slot + 1) & mask;
     }
     return slot;
+  }
+
+  /**
+   * Ids chosen so that their string hashes collide ("Aa" and "BB" do, and so do all their
+   * concatenations) would make every probe walk one growing run: quadratic time. After a run of
+   * {@value #MAX_PROBES}, the entries move to a HashMap, whose bins of colliding strings are trees.
+   */
+  private void spill() {
+    map = new HashMap<>(Index.capacity(mask + 1));
+    for (int slot = 0; slot <= mask; slot++) {
+      if (entries[2 * slot] != null) {
+        map.put((String) entries[2 * slot], entries[2 * slot + 1]);
+      }
+    }
   }
 }
