@@ -2,9 +2,9 @@ package dev.castkit.core.rules;
 
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.CastStep;
-import dev.castkit.core.rules.internal.BuiltInRule;
 import dev.castkit.core.rules.internal.Checker;
 import dev.castkit.core.rules.internal.PhraseMatcher;
+import dev.castkit.core.rules.internal.Readiness;
 import dev.castkit.core.rules.internal.RuleMeta;
 import dev.castkit.core.rules.internal.StandardRules;
 import java.util.ArrayList;
@@ -107,7 +107,16 @@ public final class CastRules {
     if (analysis == null) {
       throw new IllegalArgumentException("CastRules.check needs an analysis, got null");
     }
-    return Checker.check(analysis, rules);
+    Checker.Checked checked = Checker.check(analysis, rules);
+    List<Finding> findings = new ArrayList<>(checked.findings().size());
+    for (Checker.Reported f : checked.findings()) {
+      findings.add(Finding.checked(f.code(), f.severity(), f.step(), f.elementId(), f.message()));
+    }
+    List<StepStatus> steps = new ArrayList<>(checked.steps().size());
+    for (Readiness.Step s : checked.steps()) {
+      steps.add(StepStatus.of(s.step(), s.begun(), s.blockers()));
+    }
+    return ValidationReport.of(findings, steps);
   }
 
   /**
@@ -258,10 +267,7 @@ public final class CastRules {
       List<String> failure = new ArrayList<>(Standard.FAILURE);
       failure.addAll(failureWords);
       List<Rule> all = new ArrayList<>();
-      for (BuiltInRule r :
-          StandardRules.create(PhraseMatcher.of(blame), PhraseMatcher.of(failure))) {
-        all.add(r);
-      }
+      all.addAll(StandardRules.create(PhraseMatcher.of(blame), PhraseMatcher.of(failure)));
       all.addAll(added);
       Map<String, Checker.Configured> byCode = new HashMap<>();
       for (Rule r : all) {

@@ -45,40 +45,25 @@ public final class Finding implements Comparable<Finding> {
   }
 
   /**
-   * Creates a finding. Rules normally report through {@link Rule.Reporter}, which fills in the code
-   * and severity; this factory is for tools that rebuild findings, for example from a stored
-   * report.
+   * Creates a finding. Rules report through {@link Rule.Reporter}, which fills in the code and
+   * severity; within the package, tests and {@link CastRules} make findings with this.
    *
-   * @param code the rule's code: not blank, no white space
-   * @param severity how much it matters
-   * @param step the CAST step it belongs to
-   * @param elementId the id of the element concerned, or empty when it concerns the analysis as a
-   *     whole
-   * @param message what was noticed, for a person
-   * @return the finding
    * @throws IllegalArgumentException when an argument is missing, blank or malformed
    */
-  public static Finding of(
+  static Finding of(
       String code, Severity severity, CastStep step, Optional<String> elementId, String message) {
-    RuleMeta.requireCode(code);
-    if (severity == null) {
-      throw new IllegalArgumentException("Finding " + code + " needs a severity");
-    }
-    if (step == null) {
-      throw new IllegalArgumentException("Finding " + code + " needs a CAST step");
-    }
     if (elementId == null) {
       throw new IllegalArgumentException(
           "Finding " + code + ": elementId must be an Optional, possibly empty, not null");
     }
-    if (elementId.isPresent() && !Ids.isValid(elementId.get())) {
-      throw new IllegalArgumentException(
-          "Finding " + code + ": '" + elementId.get() + "' is not a valid element id");
-    }
-    if (message == null || message.isBlank()) {
-      throw new IllegalArgumentException("Finding " + code + " needs a message");
-    }
+    RuleMeta.requireFinding(code, severity, step, elementId.orElse(null), message);
     return new Finding(code, severity, step, elementId.orElse(null), message);
+  }
+
+  /** A finding whose parts the checker has already checked. */
+  static Finding checked(
+      String code, Severity severity, CastStep step, String elementId, String message) {
+    return new Finding(code, severity, step, elementId, message);
   }
 
   /**

@@ -28,17 +28,13 @@ public final class StepStatus {
   }
 
   /**
-   * Creates a step status. A step is complete exactly when nothing blocks it, and a complete step
-   * has begun.
+   * Creates a step status (for {@link CastRules} and tests). A step is complete exactly when
+   * nothing blocks it, and a complete step has begun.
    *
-   * @param step the step
-   * @param begun whether the step has any content
-   * @param blockers what keeps it from being complete, in words; empty when it is complete
-   * @return the status
    * @throws IllegalArgumentException when an argument is missing, a blocker is blank, or the step
    *     has not begun but nothing blocks it
    */
-  public static StepStatus of(CastStep step, boolean begun, List<String> blockers) {
+  static StepStatus of(CastStep step, boolean begun, List<String> blockers) {
     if (step == null) {
       throw new IllegalArgumentException("StepStatus needs a step");
     }

@@ -40,16 +40,12 @@ public final class ValidationReport {
   }
 
   /**
-   * Creates a report. {@link CastRules#check} makes reports; this factory is for tools that rebuild
-   * one, for example from a stored form.
+   * Creates a report (for {@link CastRules} and tests).
    *
-   * @param findings the findings, in any order (they are sorted)
-   * @param steps the status of each of the five steps, exactly one per step, in any order
-   * @return the report
    * @throws IllegalArgumentException when an argument or element is null, or a step is missing or
    *     given twice
    */
-  public static ValidationReport of(Collection<Finding> findings, Collection<StepStatus> steps) {
+  static ValidationReport of(Collection<Finding> findings, Collection<StepStatus> steps) {
     if (findings == null || steps == null) {
       throw new IllegalArgumentException("ValidationReport needs findings and step statuses");
     }

@@ -3,43 +3,48 @@ package dev.castkit.core.rules.internal;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.CastStep;
 import dev.castkit.core.ElementId;
-import dev.castkit.core.rules.Finding;
 import dev.castkit.core.rules.Rule;
 import dev.castkit.core.rules.Severity;
-import dev.castkit.core.rules.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-/** Runs configured rules over one analysis and builds the report. Not API. */
+/**
+ * Runs configured rules over one analysis. Every rule, standard or house, is called the same way:
+ * {@link Rule#check} with the analysis and a reporter; the standard rules find the shared {@link
+ * Index} through the reporter. {@code CastRules} turns the result into a report. Not API.
+ */
 public final class Checker {
   private Checker() {}
 
   /** A rule to run, with the metadata read when it was added and its effective severity. */
   public record Configured(Rule rule, RuleMeta meta, Severity severity) {}
 
+  /** One finding as reported, already checked; {@code elementId} is null for the analysis. */
+  public record Reported(
+      String code, Severity severity, CastStep step, String elementId, String message) {}
+
+  /** What a check found: the findings in the order reported, and the status of each step. */
+  public record Checked(List<Reported> findings, List<Readiness.Step> steps) {}
+
   /** Checks an analysis with the given rules. */
-  public static ValidationReport check(CastAnalysis analysis, List<Configured> rules) {
+  public static Checked check(CastAnalysis analysis, List<Configured> rules) {
     Index index = new Index(analysis);
-    List<Finding> findings = new ArrayList<>();
+    List<Reported> findings = new ArrayList<>();
     for (Configured c : rules) {
-      Collector out = new Collector(c.meta().code(), c.severity(), c.meta().step(), findings);
+      Collector out =
+          new Collector(index, c.meta().code(), c.severity(), c.meta().step(), findings);
       int before = findings.size();
       try {
-        if (c.rule() instanceof BuiltInRule builtIn) {
-          builtIn.check(index, out);
-        } else {
-          c.rule().check(analysis, out);
-        }
+        c.rule().check(analysis, out);
       } catch (RuntimeException e) {
         // A rule that throws must not stop the others nor leave half its findings.
         findings.subList(before, findings.size()).clear();
         findings.add(
-            Finding.of(
+            new Reported(
                 c.meta().code(),
                 Severity.ERROR,
                 c.meta().step(),
-                Optional.empty(),
+                null,
                 "Rule "
                     + c.meta().code()
                     + " ("
@@ -49,21 +54,28 @@ public final class Checker {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())));
       }
     }
-    return ValidationReport.of(findings, Readiness.of(index, findings));
+    return new Checked(findings, Readiness.of(index, findings));
   }
 
-  /** Fills in a rule's code and severity. */
-  private static final class Collector implements Rule.Reporter {
+  /** Fills in a rule's code and severity, and offers the shared index. */
+  private static final class Collector implements Rule.Reporter, Index.Shared {
+    private final Index index;
     private final String code;
     private final Severity severity;
     private final CastStep step;
-    private final List<Finding> out;
+    private final List<Reported> out;
 
-    Collector(String code, Severity severity, CastStep step, List<Finding> out) {
+    Collector(Index index, String code, Severity severity, CastStep step, List<Reported> out) {
+      this.index = index;
       this.code = code;
       this.severity = severity;
       this.step = step;
       this.out = out;
+    }
+
+    @Override
+    public Index index() {
+      return index;
     }
 
     @Override
@@ -77,7 +89,7 @@ public final class Checker {
         throw new IllegalArgumentException(
             "rule " + code + " reported a finding about a null element; use report(message)");
       }
-      add(inStep, Optional.of(element.value()), message);
+      add(inStep, element.value(), message);
     }
 
     @Override
@@ -87,11 +99,12 @@ public final class Checker {
 
     @Override
     public void report(CastStep inStep, String message) {
-      add(inStep, Optional.empty(), message);
+      add(inStep, null, message);
     }
 
-    private void add(CastStep inStep, Optional<String> element, String message) {
-      out.add(Finding.of(code, severity, inStep, element, message));
+    private void add(CastStep inStep, String element, String message) {
+      RuleMeta.requireFinding(code, severity, inStep, element, message);
+      out.add(new Reported(code, severity, inStep, element, message));
     }
   }
 }

@@ -21,6 +21,7 @@ import dev.castkit.core.Responsibility;
 import dev.castkit.core.ResponsibilityId;
 import dev.castkit.core.SafetyConstraint;
 import dev.castkit.core.TimelineEvent;
+import dev.castkit.core.rules.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -154,6 +155,29 @@ public final class Index {
 
   /** The hazards by id, made when first asked for. */
   private Map<HazardId, Hazard> hazards;
+
+  /**
+   * What the checker's reporter offers: the index of the analysis under check, built once and
+   * shared by every standard rule.
+   */
+  public interface Shared {
+    /** The index of the analysis under check. */
+    Index index();
+  }
+
+  /**
+   * The index of {@code analysis}: the shared one when {@code out} is the checker's reporter for
+   * that analysis, else a new one (a standard rule run on its own).
+   */
+  static Index of(CastAnalysis analysis, Rule.Reporter out) {
+    if (out instanceof Shared shared && shared.index().analysis == analysis) {
+      return shared.index();
+    }
+    if (analysis == null) {
+      throw new IllegalArgumentException("a rule needs an analysis, got null");
+    }
+    return new Index(analysis);
+  }
 
   /** Indexes an analysis. */
   public Index(CastAnalysis analysis) {

@@ -8,9 +8,7 @@ import dev.castkit.core.LinkKind;
 import dev.castkit.core.Question;
 import dev.castkit.core.QuestionStatus;
 import dev.castkit.core.internal.Ids;
-import dev.castkit.core.rules.Finding;
 import dev.castkit.core.rules.Severity;
-import dev.castkit.core.rules.StepStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,11 +25,14 @@ public final class Readiness {
 
   private Readiness() {}
 
+  /** The status of one step: whether it has begun, and what keeps it from being complete. */
+  public record Step(CastStep step, boolean begun, List<String> blockers) {}
+
   /** The five statuses, from the index and the findings after the caller's overrides. */
-  public static List<StepStatus> of(Index ix, List<Finding> findings) {
+  static List<Step> of(Index ix, List<Checker.Reported> findings) {
     Map<CastStep, int[]> counts = new EnumMap<>(CastStep.class);
     Map<CastStep, TreeSet<String>> codes = new EnumMap<>(CastStep.class);
-    for (Finding f : findings) {
+    for (Checker.Reported f : findings) {
       if (f.severity() == Severity.INFO) {
         continue;
       }
@@ -44,7 +45,7 @@ public final class Readiness {
         open.computeIfAbsent(q.step(), s -> new ArrayList<>()).add(q.id().value());
       }
     }
-    List<StepStatus> result = new ArrayList<>();
+    List<Step> result = new ArrayList<>();
     for (CastStep step : CastStep.values()) {
       List<String> blockers = new ArrayList<>(content(ix, step));
       int[] c = counts.get(step);
@@ -56,7 +57,7 @@ public final class Readiness {
         questions.sort(Ids::compareNatural);
         blockers.add(openQuestions(questions));
       }
-      result.add(StepStatus.of(step, ix.begun(step), blockers));
+      result.add(new Step(step, ix.begun(step), blockers));
     }
     return result;
   }

@@ -1,6 +1,7 @@
 package dev.castkit.core.rules.internal;
 
 import dev.castkit.core.CastStep;
+import dev.castkit.core.internal.Ids;
 import dev.castkit.core.rules.Rule;
 import dev.castkit.core.rules.Severity;
 
@@ -43,6 +44,25 @@ public record RuleMeta(String code, Severity severity, CastStep step, String tit
     }
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("rule " + code + " needs a title");
+    }
+  }
+
+  /** Checks the parts of a finding; {@code elementId} is null for the analysis as a whole. */
+  public static void requireFinding(
+      String code, Severity severity, CastStep step, String elementId, String message) {
+    requireCode(code);
+    if (severity == null) {
+      throw new IllegalArgumentException("Finding " + code + " needs a severity");
+    }
+    if (step == null) {
+      throw new IllegalArgumentException("Finding " + code + " needs a CAST step");
+    }
+    if (elementId != null && !Ids.isValid(elementId)) {
+      throw new IllegalArgumentException(
+          "Finding " + code + ": '" + elementId + "' is not a valid element id");
+    }
+    if (message == null || message.isBlank()) {
+      throw new IllegalArgumentException("Finding " + code + " needs a message");
     }
   }
 

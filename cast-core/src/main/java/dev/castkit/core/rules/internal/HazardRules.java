@@ -1,0 +1,152 @@
+package dev.castkit.core.rules.internal;
+
+import static dev.castkit.core.CastStep.ASSEMBLE_BASIC_INFORMATION;
+import static dev.castkit.core.rules.Severity.ERROR;
+import static dev.castkit.core.rules.Severity.WARNING;
+import static dev.castkit.core.rules.internal.RuleKit.named;
+import static dev.castkit.core.rules.internal.RuleKit.rule;
+
+import dev.castkit.core.Hazard;
+import dev.castkit.core.HazardId;
+import dev.castkit.core.LossId;
+import dev.castkit.core.SafetyConstraint;
+import dev.castkit.core.rules.Rule;
+import dev.castkit.core.rules.Rule.Reporter;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Hazards, losses and safety constraints (step 1). CAST-H001..H005. Each rule is declared above its
+ * check; docs/rules.md explains them. Not API.
+ */
+final class HazardRules {
+  private HazardRules() {}
+
+  /** The rules of this family, in code order. */
+  static List<Rule> all() {
+    return List.of(H001, H002, H003, H004, H005);
+  }
+
+  static final Rule H001 =
+      rule(
+          "CAST-H001",
+          ERROR,
+          ASSEMBLE_BASIC_INFORMATION,
+          "every hazard leads to at least one loss",
+          HazardRules::hazardLeadsToLoss);
+
+  static void hazardLeadsToLoss(Index ix, Reporter out) {
+    for (Hazard h : ix.analysis.hazards()) {
+      if (h.losses().isEmpty() && h.parent().isEmpty()) {
+        out.report(
+            h.id(),
+            "Hazard "
+                + h.id()
+                + " leads to no loss; a hazard is a state that can"
+                + " lead to a loss, so name the losses it can lead to.");
+      }
+    }
+  }
+
+  static final Rule H002 =
+      rule(
+          "CAST-H002",
+          ERROR,
+          ASSEMBLE_BASIC_INFORMATION,
+          "a sub-hazard's losses are among its parent's",
+          HazardRules::subHazardLosses);
+
+  static void subHazardLosses(Index ix, Reporter out) {
+    for (Hazard h : ix.analysis.hazards()) {
+      Hazard parent = h.parent().isPresent() ? ix.hazard(h.parent().get()) : null;
+      if (parent == null || parent == h || parent.losses().isEmpty()) {
+        continue;
+      }
+      boolean parentResolved = true;
+      for (LossId l : parent.losses()) {
+        parentResolved &= ix.defines(l);
+      }
+      if (!parentResolved) {
+        continue; // the dangling reference is reported; inclusion cannot be judged
+      }
+      for (LossId l : h.losses()) {
+        if (ix.defines(l) && !parent.losses().contains(l)) {
+          out.report(
+              h.id(),
+              "Hazard "
+                  + h.id()
+                  + " leads to loss "
+                  + l
+                  + " but its parent hazard "
+                  + parent.id()
+                  + " does not; a sub-hazard's losses are among its parent's.");
+        }
+      }
+    }
+  }
+
+  static final Rule H003 =
+      rule(
+          "CAST-H003",
+          WARNING,
+          ASSEMBLE_BASIC_INFORMATION,
+          "every loss is reached by some hazard",
+          HazardRules::lossReached);
+
+  static void lossReached(Index ix, Reporter out) {
+    Set<LossId> reached = named(ix.analysis.hazards(), Hazard::losses);
+    for (var l : ix.analysis.losses()) {
+      if (!reached.contains(l.id())) {
+        out.report(
+            l.id(),
+            "No hazard leads to loss "
+                + l.id()
+                + "; name the hazard (the system"
+                + " state) that led to it.");
+      }
+    }
+  }
+
+  static final Rule H004 =
+      rule(
+          "CAST-H004",
+          WARNING,
+          ASSEMBLE_BASIC_INFORMATION,
+          "every hazard has a safety constraint",
+          HazardRules::hazardConstrained);
+
+  static void hazardConstrained(Index ix, Reporter out) {
+    Set<HazardId> constrained = named(ix.analysis.constraints(), SafetyConstraint::hazards);
+    for (Hazard h : ix.analysis.hazards()) {
+      if (!constrained.contains(h.id())) {
+        out.report(
+            h.id(),
+            "No safety constraint addresses hazard "
+                + h.id()
+                + "; state what must"
+                + " hold to prevent it or limit its effect.");
+      }
+    }
+  }
+
+  static final Rule H005 =
+      rule(
+          "CAST-H005",
+          ERROR,
+          ASSEMBLE_BASIC_INFORMATION,
+          "every safety constraint addresses a hazard",
+          HazardRules::constraintAddressesHazard);
+
+  static void constraintAddressesHazard(Index ix, Reporter out) {
+    for (SafetyConstraint c : ix.analysis.constraints()) {
+      if (c.hazards().isEmpty() && c.parent().isEmpty()) {
+        out.report(
+            c.id(),
+            "Safety constraint "
+                + c.id()
+                + " addresses no hazard; name the"
+                + " hazards it prevents or mitigates, or make it refine another constraint.");
+      }
+    }
+  }
+}
