@@ -36,7 +36,7 @@ final class ComponentAnalysisRules {
           "every controller has a step-3 analysis once step 3 has begun",
           ComponentAnalysisRules::controllerAnalysed);
 
-  static void controllerAnalysed(Index ix, Reporter out) {
+  private static void controllerAnalysed(Index ix, Reporter out) {
     if (ix.componentAnalyses.isEmpty()) {
       return;
     }
@@ -60,7 +60,7 @@ final class ComponentAnalysisRules {
           "every contribution says why it made sense at the time",
           ComponentAnalysisRules::contributionContext);
 
-  static void contributionContext(Index ix, Reporter out) {
+  private static void contributionContext(Index ix, Reporter out) {
     for (ComponentAnalysis ca : ix.analysis.componentAnalyses()) {
       for (Contribution c : ca.contributions()) {
         if (c.context().isEmpty()) {
@@ -84,7 +84,7 @@ final class ComponentAnalysisRules {
           "a component analysis lists only the component's own responsibilities",
           ComponentAnalysisRules::ownResponsibilities);
 
-  static void ownResponsibilities(Index ix, Reporter out) {
+  private static void ownResponsibilities(Index ix, Reporter out) {
     for (ComponentAnalysis ca : ix.analysis.componentAnalyses()) {
       ComponentId cid = ca.component();
       if (!ix.components.containsKey(cid)) {

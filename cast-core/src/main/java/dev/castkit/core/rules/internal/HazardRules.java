@@ -35,7 +35,7 @@ final class HazardRules {
           "every hazard leads to at least one loss",
           HazardRules::hazardLeadsToLoss);
 
-  static void hazardLeadsToLoss(Index ix, Reporter out) {
+  private static void hazardLeadsToLoss(Index ix, Reporter out) {
     for (Hazard h : ix.analysis.hazards()) {
       if (h.losses().isEmpty() && h.parent().isEmpty()) {
         out.report(
@@ -56,7 +56,7 @@ final class HazardRules {
           "a sub-hazard's losses are among its parent's",
           HazardRules::subHazardLosses);
 
-  static void subHazardLosses(Index ix, Reporter out) {
+  private static void subHazardLosses(Index ix, Reporter out) {
     for (Hazard h : ix.analysis.hazards()) {
       Hazard parent = h.parent().isPresent() ? ix.hazard(h.parent().get()) : null;
       if (parent == null || parent == h || parent.losses().isEmpty()) {
@@ -93,7 +93,7 @@ final class HazardRules {
           "every loss is reached by some hazard",
           HazardRules::lossReached);
 
-  static void lossReached(Index ix, Reporter out) {
+  private static void lossReached(Index ix, Reporter out) {
     Set<LossId> reached = named(ix.analysis.hazards(), Hazard::losses);
     for (var l : ix.analysis.losses()) {
       if (!reached.contains(l.id())) {
@@ -115,7 +115,7 @@ final class HazardRules {
           "every hazard has a safety constraint",
           HazardRules::hazardConstrained);
 
-  static void hazardConstrained(Index ix, Reporter out) {
+  private static void hazardConstrained(Index ix, Reporter out) {
     Set<HazardId> constrained = named(ix.analysis.constraints(), SafetyConstraint::hazards);
     for (Hazard h : ix.analysis.hazards()) {
       if (!constrained.contains(h.id())) {
@@ -137,7 +137,7 @@ final class HazardRules {
           "every safety constraint addresses a hazard",
           HazardRules::constraintAddressesHazard);
 
-  static void constraintAddressesHazard(Index ix, Reporter out) {
+  private static void constraintAddressesHazard(Index ix, Reporter out) {
     for (SafetyConstraint c : ix.analysis.constraints()) {
       if (c.hazards().isEmpty() && c.parent().isEmpty()) {
         out.report(

@@ -84,7 +84,7 @@ final class IntegrityRules {
           "every reference resolves",
           IntegrityRules::references);
 
-  static void references(Index ix, Reporter out) {
+  private static void references(Index ix, Reporter out) {
     CastAnalysis a = ix.analysis;
     CastStep s1 = ASSEMBLE_BASIC_INFORMATION;
     for (Hazard h : a.hazards()) {
@@ -373,7 +373,7 @@ final class IntegrityRules {
           "ids are unique across the whole analysis",
           IntegrityRules::uniqueIds);
 
-  static void uniqueIds(Index ix, Reporter out) {
+  private static void uniqueIds(Index ix, Reporter out) {
     for (Map.Entry<String, List<Index.Occurrence>> e : ix.repeated().entrySet()) {
       List<Index.Occurrence> occurrences = e.getValue();
       if (!conflict(occurrences)) {
@@ -422,7 +422,7 @@ final class IntegrityRules {
           "parent chains of hazards, constraints and components have no cycle",
           IntegrityRules::noCycles);
 
-  static void noCycles(Index ix, Reporter out) {
+  private static void noCycles(Index ix, Reporter out) {
     Map<ElementId, ElementId> hazards = new HashMap<>(Index.capacity(ix.analysis.hazards().size()));
     for (Hazard h : ix.analysis.hazards()) {
       if (h.parent().isPresent() && ix.defines(h.parent().get())) {

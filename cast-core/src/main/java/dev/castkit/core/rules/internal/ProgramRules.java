@@ -35,7 +35,7 @@ final class ProgramRules {
           "every flaw is addressed by a recommendation or says why no action is taken",
           ProgramRules::flawAddressed);
 
-  static void flawAddressed(Index ix, Reporter out) {
+  private static void flawAddressed(Index ix, Reporter out) {
     if (ix.analysis.recommendations().isEmpty()) {
       return;
     }
@@ -60,7 +60,7 @@ final class ProgramRules {
           "every recommendation addresses something",
           ProgramRules::recommendationAddresses);
 
-  static void recommendationAddresses(Index ix, Reporter out) {
+  private static void recommendationAddresses(Index ix, Reporter out) {
     for (Recommendation r : ix.analysis.recommendations()) {
       if (r.flaws().isEmpty()
           && r.contributions().isEmpty()
@@ -84,7 +84,7 @@ final class ProgramRules {
           "a rejected recommendation has a rationale",
           ProgramRules::rejectedHasRationale);
 
-  static void rejectedHasRationale(Index ix, Reporter out) {
+  private static void rejectedHasRationale(Index ix, Reporter out) {
     for (Recommendation r : ix.analysis.recommendations()) {
       if (r.status() == RecommendationStatus.REJECTED && r.rationale().isEmpty()) {
         out.report(

@@ -32,7 +32,7 @@ final class QuestionRules {
           "an analysis marked final has no open question",
           QuestionRules::finalHasNoOpenQuestion);
 
-  static void finalHasNoOpenQuestion(Index ix, Reporter out) {
+  private static void finalHasNoOpenQuestion(Index ix, Reporter out) {
     if (ix.analysis.status() != AnalysisStatus.FINAL) {
       return;
     }
@@ -56,7 +56,7 @@ final class QuestionRules {
           "an answered question records its answer",
           QuestionRules::answeredHasAnswer);
 
-  static void answeredHasAnswer(Index ix, Reporter out) {
+  private static void answeredHasAnswer(Index ix, Reporter out) {
     for (Question q : ix.analysis.questions()) {
       if (q.status() == QuestionStatus.ANSWERED && q.answer().isEmpty()) {
         out.report(

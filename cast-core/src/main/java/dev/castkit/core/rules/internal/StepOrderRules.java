@@ -33,7 +33,7 @@ final class StepOrderRules {
           "steps 1 and 2 are begun before later steps",
           StepOrderRules::earlyStepsFirst);
 
-  static void earlyStepsFirst(Index ix, Reporter out) {
+  private static void earlyStepsFirst(Index ix, Reporter out) {
     boolean one = ix.begun(ASSEMBLE_BASIC_INFORMATION);
     boolean two = ix.begun(MODEL_CONTROL_STRUCTURE);
     if (one && two) {
@@ -63,7 +63,7 @@ final class StepOrderRules {
           "an improvement program follows the identification of flaws",
           StepOrderRules::programAfterFlaws);
 
-  static void programAfterFlaws(Index ix, Reporter out) {
+  private static void programAfterFlaws(Index ix, Reporter out) {
     if (!ix.analysis.recommendations().isEmpty()
         && ix.analysis.flaws().isEmpty()
         && ix.contributionCount == 0

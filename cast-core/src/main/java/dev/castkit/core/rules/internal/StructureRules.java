@@ -36,7 +36,7 @@ final class StructureRules {
           "every control action has a feedback link back to its controller",
           StructureRules::feedbackForEveryAction);
 
-  static void feedbackForEveryAction(Index ix, Reporter out) {
+  private static void feedbackForEveryAction(Index ix, Reporter out) {
     for (Index.Structure st : ix.structures) {
       for (ControlLink l : st.structure.links()) {
         if (l.kind() != LinkKind.CONTROL_ACTION
@@ -77,7 +77,7 @@ final class StructureRules {
           "links missing, inoperable or degraded at the time of the loss are shown",
           StructureRules::brokenLinks);
 
-  static void brokenLinks(Index ix, Reporter out) {
+  private static void brokenLinks(Index ix, Reporter out) {
     for (Index.Structure st : ix.structures) {
       for (ControlLink l : st.structure.links()) {
         String state;
@@ -125,7 +125,7 @@ final class StructureRules {
           "every responsibility serves a safety constraint",
           StructureRules::responsibilityServes);
 
-  static void responsibilityServes(Index ix, Reporter out) {
+  private static void responsibilityServes(Index ix, Reporter out) {
     for (Map.Entry<ResponsibilityId, Index.Holders> e : ix.responsibilities.entrySet()) {
       if (!e.getValue().serving()) {
         out.report(
@@ -147,7 +147,7 @@ final class StructureRules {
           "every controller has a responsibility",
           StructureRules::controllerResponsible);
 
-  static void controllerResponsible(Index ix, Reporter out) {
+  private static void controllerResponsible(Index ix, Reporter out) {
     for (Map.Entry<ComponentId, Boolean> e : ix.components.entrySet()) {
       if (e.getValue() && !ix.componentsWithResponsibilities.contains(e.getKey())) {
         out.report(

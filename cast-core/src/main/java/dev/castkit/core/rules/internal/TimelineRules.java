@@ -33,7 +33,7 @@ final class TimelineRules {
           "timeline events with times are in order",
           TimelineRules::timelineInOrder);
 
-  static void timelineInOrder(Index ix, Reporter out) {
+  private static void timelineInOrder(Index ix, Reporter out) {
     Instant latestStart = null;
     TimelineEvent latest = null;
     for (TimelineEvent e : ix.analysis.timeline()) {

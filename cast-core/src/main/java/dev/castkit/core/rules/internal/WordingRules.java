@@ -43,7 +43,7 @@ final class WordingRules {
         (ix, out) -> blameWording(ix, out, words));
   }
 
-  static void blameWording(Index ix, Reporter out, PhraseMatcher words) {
+  private static void blameWording(Index ix, Reporter out, PhraseMatcher words) {
     CastAnalysis a = ix.analysis;
     for (TimelineEvent e : a.timeline()) {
       wording(
@@ -121,7 +121,7 @@ final class WordingRules {
         (ix, out) -> failureWording(ix, out, words));
   }
 
-  static void failureWording(Index ix, Reporter out, PhraseMatcher words) {
+  private static void failureWording(Index ix, Reporter out, PhraseMatcher words) {
     for (Hazard h : ix.analysis.hazards()) {
       for (String found : words.find(h.description()).values()) {
         out.report(
