@@ -17,6 +17,10 @@ module dev.castkit.core {
   exports dev.castkit.core.rules;
   exports dev.castkit.core.render;
 
+  // The description of the model, for castkit's own codec only.
+  exports dev.castkit.core.internal.model to
+      dev.castkit.json;
+
   // Compile-time only: the Immutables annotations (the generated code needs nothing of Immutables
   // at run time) and the JSpecify nullness annotations.
   requires static org.immutables.value.annotations;

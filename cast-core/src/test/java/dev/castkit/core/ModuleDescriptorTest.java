@@ -14,10 +14,16 @@ class ModuleDescriptorTest {
   private final ModuleDescriptor module = ModuleDescriptors.of(CastAnalysis.class);
 
   @Test
-  void exportsTheApiPackagesToEveryoneAndNothingElse() {
+  void exportsTheApiPackagesToEveryoneAndTheModelDescriptionOnlyToTheCodec() {
     assertThat(module.name()).isEqualTo("dev.castkit.core");
-    assertThat(module.exports()).noneMatch(Exports::isQualified);
     assertThat(module.exports())
+        .filteredOn(Exports::isQualified)
+        .extracting(Exports::source, Exports::targets)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "dev.castkit.core.internal.model", java.util.Set.of("dev.castkit.json")));
+    assertThat(module.exports())
+        .filteredOn(e -> !e.isQualified())
         .extracting(Exports::source)
         .containsExactlyInAnyOrderElementsOf(
             ApiRules.API_PACKAGES.stream().filter(p -> p.startsWith("dev.castkit.core")).toList());

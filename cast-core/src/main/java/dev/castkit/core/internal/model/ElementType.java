@@ -1,0 +1,596 @@
+package dev.castkit.core.internal.model;
+
+import dev.castkit.core.ElementId;
+import dev.castkit.core.EventTime;
+import dev.castkit.core.ExtensionValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One type of element of the model (an entity such as {@code Loss}, or the analysis itself): its
+ * fields in canonical order, its id, how to make a builder and build it. Not API. Immutable.
+ *
+ * <p>The instances are the constants of {@link Model}; see the package documentation for how to add
+ * a field.
+ *
+ * @param <T> the model type
+ * @param <B> its builder
+ */
+public final class ElementType<T, B> {
+  private final String name;
+  private final String shortName;
+  private final Class<T> type;
+  private final String doc;
+  private final Supplier<B> builder;
+  private final Function<B, T> build;
+  private final List<Field> fields;
+  private final Field[] fieldArray;
+  private final Map<String, Field> byName;
+  private final Field id;
+  private final Field key;
+  private final Function<T, Map<String, ExtensionValue>> extensions;
+  private final BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
+  private final BiConsumer<B, EventTime> setTime;
+
+  private ElementType(Definer<T, B> d) {
+    this.name = d.type.getSimpleName();
+    this.shortName = d.shortName;
+    this.type = d.type;
+    this.doc = d.doc;
+    this.builder = d.builder;
+    this.build = d.build;
+    this.fields = List.copyOf(d.fields);
+    this.fieldArray = fields.toArray(new Field[0]);
+    this.byName = new HashMap<>(fields.size() * 2);
+    Field own = null;
+    for (Field f : fields) {
+      f.owner = this;
+      byName.put(f.name, f);
+      if (f.ownId) {
+        own = f;
+      }
+    }
+    this.id = own;
+    this.key = d.key == null ? own : byName.get(d.key);
+    this.extensions = d.extensions;
+    this.setExtensions = d.setExtensions;
+    this.setTime = d.setTime;
+  }
+
+  /**
+   * The model type's simple name, for example {@code "SafetyConstraint"} (the schema's title).
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The short name the schema gives the type's definition, for example {@code "constraint"}.
+   *
+   * @return the short name
+   */
+  public String shortName() {
+    return shortName;
+  }
+
+  /**
+   * The model class.
+   *
+   * @return the class
+   */
+  public Class<T> type() {
+    return type;
+  }
+
+  /**
+   * One or two sentences on what the type is (the schema's description).
+   *
+   * @return the text
+   */
+  public String doc() {
+    return doc;
+  }
+
+  /**
+   * The fields in canonical (written) order.
+   *
+   * @return the fields
+   */
+  public List<Field> fields() {
+    return fields;
+  }
+
+  /**
+   * The field at an index.
+   *
+   * @param index from 0 to {@code fields().size() - 1}
+   * @return the field
+   */
+  public Field field(int index) {
+    return fieldArray[index];
+  }
+
+  /**
+   * The field of a name, or null when the type has none of that name (an extension).
+   *
+   * @param name a JSON field name
+   * @return the field or null
+   */
+  public Field field(String name) {
+    return byName.get(name);
+  }
+
+  /**
+   * The element's own id field, or null for a type without an id.
+   *
+   * @return the id field or null
+   */
+  public Field idField() {
+    return id;
+  }
+
+  /**
+   * The kind of the type's own id, or null.
+   *
+   * @return the id kind or null
+   */
+  public IdKind idKind() {
+    return id == null ? null : id.idKind;
+  }
+
+  /**
+   * The field whose value is unique among the elements of one list of this type (the id, the
+   * component of a component analysis, the name of a process model variable), or null.
+   *
+   * @return the key field or null
+   */
+  public Field key() {
+    return key;
+  }
+
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
+  public B newBuilder() {
+    return builder.get();
+  }
+
+  /**
+   * Builds the element; the builder's checks apply.
+   *
+   * @param builder a builder from {@link #newBuilder()}
+   * @return the element
+   * @throws dev.castkit.core.CastModelException when the builder refuses
+   */
+  @SuppressWarnings("unchecked")
+  public T build(Object builder) {
+    return build.apply((B) builder);
+  }
+
+  /**
+   * The element's extensions (fields the format does not define).
+   *
+   * @param element an element of this type
+   * @return its extensions
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, ExtensionValue> extensions(Object element) {
+    return extensions.apply((T) element);
+  }
+
+  /**
+   * Sets the extensions on a builder.
+   *
+   * @param builder a builder of this type
+   * @param extensions the extensions
+   */
+  @SuppressWarnings("unchecked")
+  public void setExtensions(Object builder, Map<String, ExtensionValue> extensions) {
+    setExtensions.accept((B) builder, extensions);
+  }
+
+  /**
+   * Sets the time gathered from the {@link ValueKind#TIME} field and the fields that require it.
+   *
+   * @param builder a builder of this type
+   * @param time the time
+   */
+  @SuppressWarnings("unchecked")
+  public void setTime(Object builder, EventTime time) {
+    setTime.accept((B) builder, time);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /**
+   * Starts the description of a type. For {@link Model} only.
+   *
+   * @param type the model class
+   * @param shortName the schema's name for its definition
+   * @param builder makes a builder
+   * @param build builds one
+   * @param doc what the type is
+   * @param <T> the model type
+   * @param <B> the builder
+   * @return the definer
+   */
+  static <T, B> Definer<T, B> define(
+      Class<T> type, String shortName, Supplier<B> builder, Function<B, T> build, String doc) {
+    return new Definer<>(type, shortName, builder, build, doc);
+  }
+
+  /** Describes the fields of one type in order; {@link #done} makes the type. */
+  static final class Definer<T, B> {
+    private final Class<T> type;
+    private final String shortName;
+    private final Supplier<B> builder;
+    private final Function<B, T> build;
+    private final String doc;
+    private final List<Field> fields = new ArrayList<>();
+    private String key;
+    private Function<T, Map<String, ExtensionValue>> extensions = t -> Collections.emptyMap();
+    private BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
+    private BiConsumer<B, EventTime> setTime;
+
+    private Definer(
+        Class<T> type, String shortName, Supplier<B> builder, Function<B, T> build, String doc) {
+      this.type = type;
+      this.shortName = shortName;
+      this.builder = builder;
+      this.build = build;
+      this.doc = doc;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Definer<T, B> add(
+        String name,
+        ValueKind kind,
+        Shape shape,
+        IdKind idKind,
+        boolean ownId,
+        Class<? extends Enum<?>> enumType,
+        ElementType<?, ?> elementType,
+        Object defaultValue,
+        Function<T, ?> getter,
+        BiConsumer<B, ?> setter,
+        String requires,
+        String doc) {
+      Field required = null;
+      if (requires != null) {
+        for (Field f : fields) {
+          if (f.name.equals(requires)) {
+            required = f;
+          }
+        }
+      }
+      fields.add(
+          new Field(
+              name,
+              fields.size(),
+              kind,
+              shape,
+              idKind,
+              ownId,
+              enumType,
+              elementType,
+              defaultValue,
+              (Function<Object, Object>) getter,
+              (BiConsumer<Object, Object>) setter,
+              required,
+              doc));
+      return this;
+    }
+
+    /** {@code formatVersion}: read and written by the codec; nothing in the model. */
+    Definer<T, B> version(String doc) {
+      return add(
+          "formatVersion",
+          ValueKind.VERSION,
+          Shape.REQUIRED,
+          null,
+          false,
+          null,
+          null,
+          null,
+          t -> null,
+          null,
+          null,
+          doc);
+    }
+
+    /** The element's own id. */
+    <V extends ElementId> Definer<T, B> id(
+        IdKind kind, Function<T, V> get, BiConsumer<B, V> set, String doc) {
+      return add(
+          "id", ValueKind.ID, Shape.REQUIRED, kind, true, null, null, null, get, set, null, doc);
+    }
+
+    /** A required text. */
+    Definer<T, B> text(
+        String name, Function<T, String> get, BiConsumer<B, String> set, String doc) {
+      return add(
+          name, ValueKind.TEXT, Shape.REQUIRED, null, false, null, null, null, get, set, null, doc);
+    }
+
+    /** An optional text. */
+    Definer<T, B> optionalText(
+        String name, Function<T, Optional<String>> get, BiConsumer<B, String> set, String doc) {
+      return add(
+          name, ValueKind.TEXT, Shape.OPTIONAL, null, false, null, null, null, get, set, null, doc);
+    }
+
+    /** A list of texts; {@code add} is the builder's adder of one text. */
+    Definer<T, B> texts(
+        String name, Function<T, List<String>> get, BiConsumer<B, String> add, String doc) {
+      return add(
+          name, ValueKind.TEXT, Shape.LIST, null, false, null, null, null, get, add, null, doc);
+    }
+
+    /** A required reference. */
+    <V extends ElementId> Definer<T, B> ref(
+        String name, IdKind kind, Function<T, V> get, BiConsumer<B, V> set, String doc) {
+      return add(
+          name, ValueKind.ID, Shape.REQUIRED, kind, false, null, null, null, get, set, null, doc);
+    }
+
+    /** An optional reference. */
+    <V extends ElementId> Definer<T, B> optionalRef(
+        String name, IdKind kind, Function<T, Optional<V>> get, BiConsumer<B, V> set, String doc) {
+      return add(
+          name, ValueKind.ID, Shape.OPTIONAL, kind, false, null, null, null, get, set, null, doc);
+    }
+
+    /** A set of references; {@code add} is the builder's adder of one id. */
+    <V extends ElementId> Definer<T, B> refs(
+        String name, IdKind kind, Function<T, Set<V>> get, BiConsumer<B, V> add, String doc) {
+      return add(name, ValueKind.ID, Shape.SET, kind, false, null, null, null, get, add, null, doc);
+    }
+
+    /** An optional id of an element of any kind, held as text. */
+    Definer<T, B> optionalAnyId(
+        String name, Function<T, Optional<String>> get, BiConsumer<B, String> set, String doc) {
+      return add(
+          name,
+          ValueKind.ANY_ID,
+          Shape.OPTIONAL,
+          null,
+          false,
+          null,
+          null,
+          null,
+          get,
+          set,
+          null,
+          doc);
+    }
+
+    /** A required enum. */
+    <E extends Enum<E>> Definer<T, B> enumeration(
+        String name, Class<E> enumType, Function<T, E> get, BiConsumer<B, E> set, String doc) {
+      return add(
+          name,
+          ValueKind.ENUM,
+          Shape.REQUIRED,
+          null,
+          false,
+          enumType,
+          null,
+          null,
+          get,
+          set,
+          null,
+          doc);
+    }
+
+    /** An optional enum. */
+    <E extends Enum<E>> Definer<T, B> optionalEnum(
+        String name,
+        Class<E> enumType,
+        Function<T, Optional<E>> get,
+        BiConsumer<B, E> set,
+        String doc) {
+      return add(
+          name,
+          ValueKind.ENUM,
+          Shape.OPTIONAL,
+          null,
+          false,
+          enumType,
+          null,
+          null,
+          get,
+          set,
+          null,
+          doc);
+    }
+
+    /** An enum with a default. */
+    <E extends Enum<E>> Definer<T, B> defaultedEnum(
+        String name, E defaultValue, Function<T, E> get, BiConsumer<B, E> set, String doc) {
+      return add(
+          name,
+          ValueKind.ENUM,
+          Shape.DEFAULTED,
+          null,
+          false,
+          defaultValue.getDeclaringClass(),
+          null,
+          defaultValue,
+          get,
+          set,
+          null,
+          doc);
+    }
+
+    /** A whole number of 0 or more with a default. */
+    Definer<T, B> defaultedInt(
+        String name,
+        int defaultValue,
+        Function<T, Integer> get,
+        BiConsumer<B, Integer> set,
+        String doc) {
+      return add(
+          name,
+          ValueKind.INT,
+          Shape.DEFAULTED,
+          null,
+          false,
+          null,
+          null,
+          defaultValue,
+          get,
+          set,
+          null,
+          doc);
+    }
+
+    /**
+     * The instant of an optional {@link EventTime}; {@code set} sets the whole time, gathered with
+     * the {@link #timePrecision} and {@link #timeApproximate} fields that follow.
+     */
+    Definer<T, B> time(
+        String name,
+        Function<T, Optional<EventTime>> get,
+        BiConsumer<B, EventTime> set,
+        String doc) {
+      this.setTime = set;
+      return add(
+          name,
+          ValueKind.TIME,
+          Shape.OPTIONAL,
+          null,
+          false,
+          null,
+          null,
+          null,
+          get,
+          null,
+          null,
+          doc);
+    }
+
+    /** The precision of the time of field {@code time}: an enum with a default, only with it. */
+    <E extends Enum<E>> Definer<T, B> timePrecision(
+        String name, String time, E defaultValue, Function<T, E> get, String doc) {
+      return add(
+          name,
+          ValueKind.ENUM,
+          Shape.DEFAULTED,
+          null,
+          false,
+          defaultValue.getDeclaringClass(),
+          null,
+          defaultValue,
+          get,
+          null,
+          time,
+          doc);
+    }
+
+    /** Whether the time of field {@code time} is approximate: default false, only with it. */
+    Definer<T, B> timeApproximate(String name, String time, Function<T, Boolean> get, String doc) {
+      return add(
+          name,
+          ValueKind.BOOLEAN,
+          Shape.DEFAULTED,
+          null,
+          false,
+          null,
+          null,
+          false,
+          get,
+          null,
+          time,
+          doc);
+    }
+
+    /** An optional date. */
+    Definer<T, B> optionalDate(
+        String name,
+        Function<T, Optional<LocalDate>> get,
+        BiConsumer<B, LocalDate> set,
+        String doc) {
+      return add(
+          name, ValueKind.DATE, Shape.OPTIONAL, null, false, null, null, null, get, set, null, doc);
+    }
+
+    /** An optional nested object. */
+    <V> Definer<T, B> object(
+        String name,
+        ElementType<V, ?> elementType,
+        Function<T, Optional<V>> get,
+        BiConsumer<B, V> set,
+        String doc) {
+      return add(
+          name,
+          ValueKind.OBJECT,
+          Shape.OPTIONAL,
+          null,
+          false,
+          null,
+          elementType,
+          null,
+          get,
+          set,
+          null,
+          doc);
+    }
+
+    /** A list of nested objects; {@code add} is the builder's adder of one. */
+    <V> Definer<T, B> objects(
+        String name,
+        ElementType<V, ?> elementType,
+        Function<T, List<V>> get,
+        BiConsumer<B, V> add,
+        String doc) {
+      return add(
+          name,
+          ValueKind.OBJECT,
+          Shape.LIST,
+          null,
+          false,
+          null,
+          elementType,
+          null,
+          get,
+          add,
+          null,
+          doc);
+    }
+
+    /** The field unique within a list of this type, when it is not the id. */
+    Definer<T, B> key(String fieldName) {
+      this.key = fieldName;
+      return this;
+    }
+
+    /** The extensions (fields the format does not define), kept and written back. */
+    Definer<T, B> extensions(
+        Function<T, Map<String, ExtensionValue>> get,
+        BiConsumer<B, Map<String, ExtensionValue>> set) {
+      this.extensions = get;
+      this.setExtensions = set;
+      return this;
+    }
+
+    ElementType<T, B> done() {
+      return new ElementType<>(this);
+    }
+  }
+}
