@@ -5,22 +5,18 @@ import dev.castkit.core.CastStep;
 import dev.castkit.core.Component;
 import dev.castkit.core.ComponentAnalysis;
 import dev.castkit.core.ComponentId;
-import dev.castkit.core.Contribution;
 import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
+import dev.castkit.core.ControlStructureId;
 import dev.castkit.core.ElementId;
-import dev.castkit.core.Flaw;
 import dev.castkit.core.Hazard;
 import dev.castkit.core.HazardId;
 import dev.castkit.core.LinkKind;
-import dev.castkit.core.Loss;
-import dev.castkit.core.ProcessModelFlaw;
-import dev.castkit.core.Question;
-import dev.castkit.core.Recommendation;
 import dev.castkit.core.Responsibility;
 import dev.castkit.core.ResponsibilityId;
-import dev.castkit.core.SafetyConstraint;
-import dev.castkit.core.TimelineEvent;
+import dev.castkit.core.internal.ReferenceGraph;
+import dev.castkit.core.internal.ReferenceGraph.Place;
+import dev.castkit.core.internal.model.IdKind;
 import dev.castkit.core.rules.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,34 +33,21 @@ import java.util.Set;
  */
 public final class Index {
 
-  /**
-   * Where an id is defined: its kind, its structure (for structure elements), the component it
-   * belongs to (for responsibilities and what a component analysis defines), and the step.
-   */
-  record Occurrence(ElementId id, Kind kind, String structure, ComponentId owner, CastStep step) {
-
-    /** The element in words, for messages: "component C-1 in control structure CS-1". */
-    String where() {
-      switch (kind) {
-        case ANALYSIS:
-          return "the analysis " + id;
-        case COMPONENT:
-        case LINK:
-          return kind.noun() + " " + id + " in control structure " + structure;
-        case RESPONSIBILITY:
-          return "responsibility "
-              + id
-              + " of component "
-              + owner
-              + " in control structure "
-              + structure;
-        case CONTRIBUTION:
-        case PROCESS_MODEL_FLAW:
-          return kind.noun() + " " + id + " in the analysis of component " + owner;
-        default:
-          return kind.noun() + " " + id;
-      }
+  /** Where an id is defined, in words for messages: "component C-1 in control structure CS-1". */
+  static String where(Place p) {
+    IdKind kind = p.kind();
+    if (kind == IdKind.ANALYSIS) {
+      return "the analysis " + p.id();
     }
+    StringBuilder sb = new StringBuilder(kind.noun()).append(' ').append(p.id());
+    if (p.owner() != null) {
+      sb.append(p.structure() != null ? " of component " : " in the analysis of component ");
+      sb.append(p.owner());
+    }
+    if (p.structure() != null) {
+      sb.append(" in control structure ").append(p.structure());
+    }
+    return sb.toString();
   }
 
   /**
@@ -133,7 +116,12 @@ public final class Index {
   }
 
   final CastAnalysis analysis;
+
+  /** The elements and references of the analysis, walked once from the model's description. */
+  final ReferenceGraph graph;
+
   final List<Structure> structures;
+  private final Map<ControlStructureId, Structure> structuresById = new HashMap<>();
 
   /** Every component id of any structure: true when it is a controller in at least one. */
   final Map<ComponentId, Boolean> components;
@@ -184,42 +172,27 @@ public final class Index {
     this.analysis = analysis;
     int componentCount = 0;
     int responsibilityCount = 0;
-    int linkCount = 0;
     for (ControlStructure cs : analysis.controlStructures()) {
       componentCount += cs.components().size();
-      linkCount += cs.links().size();
       for (Component c : cs.components()) {
         responsibilityCount += c.responsibilities().size();
       }
     }
-    int analysedCount = 0;
-    for (ComponentAnalysis ca : analysis.componentAnalyses()) {
-      analysedCount += ca.contributions().size() + ca.processModelFlaws().size();
-    }
-    this.ids =
-        new IdTable(
-            1
-                + analysis.losses().size()
-                + analysis.hazards().size()
-                + analysis.constraints().size()
-                + analysis.timeline().size()
-                + analysis.questions().size()
-                + analysis.controlStructures().size()
-                + componentCount
-                + responsibilityCount
-                + linkCount
-                + analysedCount
-                + analysis.flaws().size()
-                + analysis.recommendations().size());
+    this.graph = ReferenceGraph.of(analysis);
+    this.ids = new IdTable(graph.places().size());
     this.structures = new ArrayList<>(analysis.controlStructures().size());
     this.components = new HashMap<>(capacity(componentCount));
     this.responsibilities = new HashMap<>(capacity(responsibilityCount));
     this.componentsWithResponsibilities = new HashSet<>(capacity(componentCount));
     this.componentAnalyses = new HashMap<>(capacity(analysis.componentAnalyses().size()));
 
-    walk((id, kind, structure, owner, step) -> ids.add(id));
+    for (Place p : graph.places()) {
+      ids.add(p.id());
+    }
     for (ControlStructure cs : analysis.controlStructures()) {
-      structures.add(new Structure(cs));
+      Structure st = new Structure(cs);
+      structures.add(st);
+      structuresById.putIfAbsent(cs.id(), st);
       for (Component c : cs.components()) {
         Boolean controller = c.kind().isController();
         Boolean before = components.putIfAbsent(c.id(), controller);
@@ -246,77 +219,39 @@ public final class Index {
     }
   }
 
-  /** Receives each definition of an id. */
-  private interface Definitions {
-    void define(ElementId id, Kind kind, String structure, ComponentId owner, CastStep step);
-  }
-
-  /** Every definition of an id, in the order of the analysis. */
-  private void walk(Definitions d) {
-    d.define(analysis.id(), Kind.ANALYSIS, null, null, Kind.ANALYSIS.step());
-    for (Loss l : analysis.losses()) {
-      d.define(l.id(), Kind.LOSS, null, null, Kind.LOSS.step());
-    }
-    for (Hazard h : analysis.hazards()) {
-      d.define(h.id(), Kind.HAZARD, null, null, Kind.HAZARD.step());
-    }
-    for (SafetyConstraint c : analysis.constraints()) {
-      d.define(c.id(), Kind.CONSTRAINT, null, null, Kind.CONSTRAINT.step());
-    }
-    for (TimelineEvent e : analysis.timeline()) {
-      d.define(e.id(), Kind.EVENT, null, null, Kind.EVENT.step());
-    }
-    for (Question q : analysis.questions()) {
-      d.define(q.id(), Kind.QUESTION, null, null, q.step());
-    }
-    for (ControlStructure cs : analysis.controlStructures()) {
-      String sid = cs.id().value();
-      d.define(cs.id(), Kind.CONTROL_STRUCTURE, null, null, Kind.CONTROL_STRUCTURE.step());
-      for (Component c : cs.components()) {
-        d.define(c.id(), Kind.COMPONENT, sid, null, Kind.COMPONENT.step());
-        for (Responsibility r : c.responsibilities()) {
-          d.define(r.id(), Kind.RESPONSIBILITY, sid, c.id(), Kind.RESPONSIBILITY.step());
-        }
-      }
-      for (ControlLink l : cs.links()) {
-        d.define(l.id(), Kind.LINK, sid, null, Kind.LINK.step());
-      }
-    }
-    for (ComponentAnalysis ca : analysis.componentAnalyses()) {
-      for (Contribution c : ca.contributions()) {
-        d.define(c.id(), Kind.CONTRIBUTION, null, ca.component(), Kind.CONTRIBUTION.step());
-      }
-      for (ProcessModelFlaw f : ca.processModelFlaws()) {
-        d.define(
-            f.id(), Kind.PROCESS_MODEL_FLAW, null, ca.component(), Kind.PROCESS_MODEL_FLAW.step());
-      }
-    }
-    for (Flaw f : analysis.flaws()) {
-      d.define(f.id(), Kind.FLAW, null, null, Kind.FLAW.step());
-    }
-    for (Recommendation r : analysis.recommendations()) {
-      d.define(r.id(), Kind.RECOMMENDATION, null, null, Kind.RECOMMENDATION.step());
-    }
-  }
-
   /**
-   * Every id defined more than once, with its definitions in the order of the analysis. Walks the
-   * analysis again, which only an analysis with a repeated id needs.
+   * Every id defined more than once, with its definitions in the order of the analysis. Reads the
+   * graph's places again, which only an analysis with a repeated id needs.
    */
-  Map<String, List<Occurrence>> repeated() {
-    Map<String, List<Occurrence>> repeated = new LinkedHashMap<>();
+  Map<String, List<Place>> repeated() {
+    Map<String, List<Place>> repeated = new LinkedHashMap<>();
     if (!ids.repeated()) {
       return repeated;
     }
     ids.forEachRepeated((key, all) -> repeated.put(key, new ArrayList<>(all.length)));
-    walk(
-        (id, kind, structure, owner, step) -> {
-          List<Occurrence> list = repeated.get(id.value());
-          if (list != null) {
-            list.add(new Occurrence(id, kind, structure, owner, step));
-          }
-        });
+    for (Place p : graph.places()) {
+      List<Place> list = repeated.get(p.id().value());
+      if (list != null) {
+        list.add(p);
+      }
+    }
     return repeated;
+  }
+
+  /**
+   * Whether the id names an element where a reference from {@code holder} looks for it: within the
+   * holder's control structure for an id unique per structure (a component's parent, a link's
+   * ends), else anywhere in the analysis.
+   */
+  boolean resolves(Place holder, ElementId target) {
+    ControlStructureId in = holder.structure();
+    if (in == null || IdKind.of(target).scope() != IdKind.Scope.CONTROL_STRUCTURE) {
+      return defines(target);
+    }
+    Structure st = structuresById.get(in);
+    return st != null && target instanceof ComponentId c
+        ? st.components.containsKey(c)
+        : graph.definesIn(target, in);
   }
 
   /** The initial capacity of a hash map that holds {@code n} entries without growing. */
