@@ -2,6 +2,7 @@ package dev.castkit.core;
 
 import dev.castkit.core.internal.CastStyle;
 import dev.castkit.core.internal.Checks;
+import dev.castkit.core.internal.Navigation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,6 +173,110 @@ public abstract class CastAnalysis {
         "CastAnalysis", "componentAnalyses", componentAnalyses(), ComponentAnalysis::component);
     Checks.unique("CastAnalysis", "flaws", flaws(), Flaw::id);
     Checks.unique("CastAnalysis", "recommendations", recommendations(), Recommendation::id);
+  }
+
+  // ---------------------------------------------------------------- navigation and editing
+
+  /**
+   * The element with this id, as the given type.
+   *
+   * <pre>{@code
+   * Optional<Recommendation> r = analysis.find(RecommendationId.of("R-1"), Recommendation.class);
+   * Optional<ControlLink> l = analysis.find(LinkId.of("CA-1"), ControlLink.class);
+   * }</pre>
+   *
+   * <p>Each kind of id names one type: {@link LossId} a {@link Loss}, {@link HazardId} a {@link
+   * Hazard}, {@link ConstraintId} a {@link SafetyConstraint}, {@link EventId} a {@link
+   * TimelineEvent}, {@link QuestionId} a {@link Question}, {@link ControlStructureId} a {@link
+   * ControlStructure}, {@link ComponentId} a {@link Component} (not its step-3 {@link
+   * ComponentAnalysis}), {@link ResponsibilityId} a {@link Responsibility}, {@link LinkId} a {@link
+   * ControlLink}, {@link ContributionId} a {@link Contribution}, {@link ProcessModelFlawId} a
+   * {@link ProcessModelFlaw}, {@link FlawId} a {@link Flaw}, {@link RecommendationId} a {@link
+   * Recommendation}, and {@link AnalysisId} the analysis itself. A component, responsibility or
+   * link may sit in several control structures (as designed and as operating) under one id: this
+   * returns the first, in the order of the analysis.
+   *
+   * <p>The lookups of an analysis share one index of its elements and references, built on the
+   * first lookup; so do the rules when they check it.
+   *
+   * @param id the id
+   * @param type the type of element the id names, or a supertype such as {@code Object.class}
+   * @param <T> the type
+   * @return the element, or empty when no element of that kind has the id
+   * @throws IllegalArgumentException when an argument is null, or the id names elements of another
+   *     type (a {@code HazardId} with {@code Loss.class})
+   */
+  public <T> Optional<T> find(ElementId id, Class<T> type) {
+    return Navigation.find(this, id, type);
+  }
+
+  /**
+   * The elements that refer to the element with this id, each once, in the order of the analysis:
+   * the hazards that lead to a loss, the links that start or end at a component, the question that
+   * is about it, and so on. An element holds a reference when one of its id fields names the id (a
+   * component analysis holds its own component's id). Also answers for an id that names nothing:
+   * what holds the dangling references to it.
+   *
+   * <pre>{@code
+   * for (Object e : analysis.referrers(LinkId.of("CA-1"))) {
+   *   System.out.println(e); // the flaws and recommendations that name link CA-1
+   * }
+   * }</pre>
+   *
+   * @param id the id
+   * @return the elements that name it (empty when none does)
+   * @throws IllegalArgumentException when {@code id} is null
+   */
+  public List<Object> referrers(ElementId id) {
+    return Navigation.referrers(this, id);
+  }
+
+  /**
+   * This analysis with the element of this id replaced by another, at the same place; everything
+   * else is the same. An id unique per control structure (component, responsibility, link) is
+   * replaced in every structure that has it.
+   *
+   * <pre>{@code
+   * Recommendation r = analysis.find(RecommendationId.of("R-1"), Recommendation.class).orElseThrow();
+   * CastAnalysis changed = analysis.replace(r.id(), r.toBuilder().owner("SRE team").build());
+   * }</pre>
+   *
+   * <p>The new element may have another id: references to the old id are left as they are (the
+   * rules report them if they no longer resolve).
+   *
+   * @param id the id of the element to replace
+   * @param element the element to put in its place, of the type the id names
+   * @return the changed analysis
+   * @throws IllegalArgumentException when an argument is null, {@code element} is not of the type
+   *     the id names, no element has the id, or the id is the analysis's own
+   * @throws CastModelException when the result breaks an invariant of the model, for example two
+   *     hazards with one id after a change of id
+   */
+  public CastAnalysis replace(ElementId id, Object element) {
+    return Navigation.replace(this, id, element);
+  }
+
+  /**
+   * This analysis without the element of this id (in every control structure, for a component,
+   * responsibility or link); its parts go with it (a component's responsibilities, a control
+   * structure's components and links). When no element has the id, the analysis is returned as it
+   * is.
+   *
+   * <p>References to the removed element are not touched: each now names nothing, and {@code
+   * CAST-I001} reports it. Nothing is dropped silently; call {@link #referrers} first to see what
+   * refers to it.
+   *
+   * <pre>{@code
+   * CastAnalysis without = analysis.remove(LinkId.of("FB-2"));
+   * List<Object> dangling = analysis.referrers(LinkId.of("FB-2")); // what now names nothing
+   * }</pre>
+   *
+   * @param id the id of the element to remove
+   * @return the analysis without it
+   * @throws IllegalArgumentException when {@code id} is null or is the analysis's own
+   */
+  public CastAnalysis remove(ElementId id) {
+    return Navigation.remove(this, id);
   }
 
   /**

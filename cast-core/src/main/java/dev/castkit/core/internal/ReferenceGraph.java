@@ -91,8 +91,11 @@ public final class ReferenceGraph {
   private final List<Place> places = new ArrayList<>();
   private final List<Ref> refs = new ArrayList<>();
 
-  /** Places by id, made on first use; a value is a Place or a List of them. */
-  private volatile Map<ElementId, Object> byId;
+  /**
+   * Places by the text of their id (strings, whose colliding hashes a HashMap handles in trees),
+   * made on first use; a value is a Place or a List of them.
+   */
+  private volatile Map<String, Object> byId;
 
   /** References by the text of the id they name, made on first use. */
   private volatile Map<String, List<Ref>> byTarget;
@@ -142,16 +145,20 @@ public final class ReferenceGraph {
    */
   @SuppressWarnings("unchecked")
   public List<Place> find(ElementId id) {
-    Object v = byId().get(id);
+    Object v = byId().get(id.value());
+    if (v instanceof Place p) {
+      return p.id().equals(id) ? List.of(p) : List.of();
+    }
     if (v == null) {
       return List.of();
     }
-    return v instanceof Place p ? List.of(p) : Collections.unmodifiableList((List<Place>) v);
-  }
-
-  /** Whether an element has this id. */
-  public boolean defines(ElementId id) {
-    return byId().containsKey(id);
+    List<Place> result = new ArrayList<>(2);
+    for (Place p : (List<Place>) v) {
+      if (p.id().equals(id)) {
+        result.add(p);
+      }
+    }
+    return result;
   }
 
   /** Whether an element of the control structure has this id. */
@@ -197,17 +204,17 @@ public final class ReferenceGraph {
     return result;
   }
 
-  private Map<ElementId, Object> byId() {
-    Map<ElementId, Object> m = byId;
+  private Map<String, Object> byId() {
+    Map<String, Object> m = byId;
     if (m == null) {
       m = new HashMap<>(capacity(places.size()));
       for (Place p : places) {
-        Object before = m.putIfAbsent(p.id(), p);
+        Object before = m.putIfAbsent(p.id().value(), p);
         if (before instanceof Place first) {
           List<Place> list = new ArrayList<>(2);
           list.add(first);
           list.add(p);
-          m.put(p.id(), list);
+          m.put(p.id().value(), list);
         } else if (before != null) {
           @SuppressWarnings("unchecked")
           List<Place> list = (List<Place>) before;
