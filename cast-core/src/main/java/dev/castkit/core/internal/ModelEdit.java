@@ -142,7 +142,7 @@ public final class ModelEdit {
             "a "
                 + type.name()
                 + " cannot be replaced by a "
-                + decided.getClass().getSimpleName()
+                + Navigation.typeName(decided)
                 + "; give a "
                 + type.name());
       }

@@ -56,7 +56,7 @@ public final class Navigation {
               + " can only be replaced by a "
               + named.name()
               + ", got "
-              + (element == null ? "null" : "a " + element.getClass().getSimpleName()));
+              + (element == null ? "null" : "a " + typeName(element)));
     }
     ModelEdit.Result r = ModelEdit.replace(analysis, id, element);
     if (r.count() == 0) {
@@ -76,6 +76,16 @@ public final class Navigation {
     requireId("remove", id);
     requireNotAnalysis("remove", id);
     return ModelEdit.replace(analysis, id, null).analysis();
+  }
+
+  /** The model type of an element, as callers name it (not its generated class). */
+  static String typeName(Object element) {
+    for (ElementType<?, ?> t : Model.ALL) {
+      if (t.type().isInstance(element)) {
+        return t.name();
+      }
+    }
+    return element.getClass().getSimpleName();
   }
 
   private static void requireId(String method, ElementId id) {

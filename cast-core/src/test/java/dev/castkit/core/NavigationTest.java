@@ -1,0 +1,302 @@
+package dev.castkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.castkit.core.internal.ReferenceGraph;
+import dev.castkit.core.internal.ReferenceGraph.Place;
+import dev.castkit.core.rules.CastRules;
+import dev.castkit.core.rules.Finding;
+import dev.castkit.core.testing.CastGenerators;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** find, referrers, replace and remove on {@link CastAnalysis}. */
+class NavigationTest {
+  private static final LossId L1 = LossId.of("L-1");
+  private static final HazardId H1 = HazardId.of("H-1");
+  private static final ComponentId OPS = ComponentId.of("C-ops");
+  private static final ComponentId SVC = ComponentId.of("C-svc");
+  private static final LinkId CA1 = LinkId.of("CA-1");
+  private static final LinkId FB1 = LinkId.of("FB-1");
+  private static final FlawId F1 = FlawId.of("F-1");
+  private static final RecommendationId REC1 = RecommendationId.of("REC-1");
+
+  private static ControlStructure structure(String id, StructureVariant variant) {
+    return ControlStructure.builder()
+        .id(ControlStructureId.of(id))
+        .variant(variant)
+        .addComponent(
+            Component.builder()
+                .id(OPS)
+                .name("Operator")
+                .kind(ComponentKind.HUMAN_CONTROLLER)
+                .build())
+        .addComponent(
+            Component.builder()
+                .id(SVC)
+                .name("Service")
+                .kind(ComponentKind.CONTROLLED_PROCESS)
+                .build())
+        .addLink(
+            ControlLink.builder()
+                .id(CA1)
+                .kind(LinkKind.CONTROL_ACTION)
+                .source(OPS)
+                .target(SVC)
+                .label("restart")
+                .build())
+        .addLink(
+            ControlLink.builder()
+                .id(FB1)
+                .kind(LinkKind.FEEDBACK)
+                .source(SVC)
+                .target(OPS)
+                .label("health")
+                .build())
+        .build();
+  }
+
+  private static CastAnalysis analysis() {
+    return CastAnalysis.builder()
+        .id(AnalysisId.of("CAST-1"))
+        .title("Restart storm")
+        .addLoss(
+            Loss.builder().id(L1).description("Outage").category(LossCategory.AVAILABILITY).build())
+        .addHazard(Hazard.builder().id(H1).description("Service down").addLoss(L1).build())
+        .addControlStructure(structure("CS-1", StructureVariant.AS_DESIGNED))
+        .addControlStructure(structure("CS-2", StructureVariant.AS_OPERATING))
+        .addFlaw(
+            Flaw.builder()
+                .id(F1)
+                .category(FlawCategory.COMMUNICATION_AND_COORDINATION)
+                .description("Health feedback was late")
+                .addLink(FB1)
+                .build())
+        .addRecommendation(
+            Recommendation.builder()
+                .id(REC1)
+                .text("Page on health")
+                .addFlaw(F1)
+                .addLink(FB1)
+                .owner("ops team")
+                .build())
+        .build();
+  }
+
+  @Test
+  void findsAnElementByIdAsItsType() {
+    CastAnalysis a = analysis();
+    assertThat(a.find(H1, Hazard.class)).contains(a.hazards().get(0));
+    assertThat(a.find(FB1, ControlLink.class))
+        .contains(a.controlStructures().get(0).links().get(1));
+    assertThat(a.find(OPS, Component.class).map(Component::name)).contains("Operator");
+    assertThat(a.find(a.id(), CastAnalysis.class)).containsSame(a);
+    assertThat(a.find(HazardId.of("H-9"), Hazard.class)).isEmpty();
+    // An id of one kind does not find an element of another with the same text.
+    assertThat(a.find(LossId.of("H-1"), Loss.class)).isEmpty();
+    assertThat(a.find(REC1, Object.class)).containsSame(a.recommendations().get(0));
+  }
+
+  @Test
+  void findRefusesATypeTheIdCannotName() {
+    assertThatThrownBy(() -> analysis().find(H1, Loss.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("H-1 names a Hazard, which is not a Loss");
+    assertThatThrownBy(() -> analysis().find(null, Hazard.class))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> analysis().find(H1, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void listsWhatRefersToAnElementOncePerElementInOrder() {
+    CastAnalysis a = analysis();
+    assertThat(a.referrers(FB1)).containsExactly(a.flaws().get(0), a.recommendations().get(0));
+    assertThat(a.referrers(L1)).containsExactly(a.hazards().get(0));
+    // Both links of both structures name C-ops.
+    assertThat(a.referrers(OPS)).hasSize(4).allMatch(e -> e instanceof ControlLink);
+    assertThat(a.referrers(REC1)).isEmpty();
+    assertThat(a.referrers(LinkId.of("FB-9"))).isEmpty();
+  }
+
+  @Test
+  void changingTheOwnerOfOneRecommendationTakesTwoLines() {
+    CastAnalysis a = analysis();
+    Recommendation r = a.find(REC1, Recommendation.class).orElseThrow();
+    CastAnalysis changed = a.replace(r.id(), r.toBuilder().owner("SRE team").build());
+
+    assertThat(changed.recommendations().get(0).owner()).contains("SRE team");
+    assertThat(changed.toBuilder().recommendations(a.recommendations()).build()).isEqualTo(a);
+    // What did not change is shared, not copied.
+    assertThat(changed.controlStructures().get(0)).isSameAs(a.controlStructures().get(0));
+  }
+
+  @Test
+  void replacesAnElementOfAStructureInEveryStructure() {
+    CastAnalysis a = analysis();
+    ControlLink slow =
+        a.find(FB1, ControlLink.class).orElseThrow().toBuilder()
+            .status(LinkStatus.DEGRADED)
+            .build();
+    CastAnalysis changed = a.replace(FB1, slow);
+    for (ControlStructure s : changed.controlStructures()) {
+      assertThat(s.links().get(1).status()).isEqualTo(LinkStatus.DEGRADED);
+      assertThat(s.links().get(0)).isEqualTo(a.controlStructures().get(0).links().get(0));
+    }
+  }
+
+  @Test
+  void replaceRefusesWhatItCannotDo() {
+    CastAnalysis a = analysis();
+    Hazard h = a.hazards().get(0);
+    assertThatThrownBy(() -> a.replace(HazardId.of("H-9"), h))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has no hazard H-9");
+    assertThatThrownBy(() -> a.replace(L1, h))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("loss L-1 can only be replaced by a Loss, got a Hazard");
+    assertThatThrownBy(() -> a.replace(H1, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> a.replace(a.id(), a))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("analysis itself");
+  }
+
+  @Test
+  void aReplacementThatBreaksAnInvariantIsRefusedByTheBuilder() {
+    CastAnalysis a =
+        analysis().toBuilder()
+            .addHazard(Hazard.builder().id(HazardId.of("H-2")).description("Slow").build())
+            .build();
+    Hazard renamed = a.hazards().get(0).toBuilder().id(HazardId.of("H-2")).build();
+    assertThatThrownBy(() -> a.replace(H1, renamed))
+        .isInstanceOf(CastModelException.class)
+        .hasMessageContaining("H-2");
+  }
+
+  @Test
+  void removingOneLinkTakesOneLineAndLeavesItsReferencesForTheRules() {
+    CastAnalysis a = analysis();
+    CastAnalysis without = a.remove(FB1);
+
+    for (ControlStructure s : without.controlStructures()) {
+      assertThat(s.links()).extracting(ControlLink::id).containsExactly(CA1);
+    }
+    assertThat(without.find(FB1, ControlLink.class)).isEmpty();
+    // The flaw and the recommendation still name FB-1: the rules report each dangling reference.
+    assertThat(without.referrers(FB1)).containsExactlyElementsOf(a.referrers(FB1));
+    assertThat(CastRules.standard().check(without).findings())
+        .filteredOn(f -> f.code().equals("CAST-I001"))
+        .extracting(Finding::elementId)
+        .containsExactlyInAnyOrder(Optional.of("F-1"), Optional.of("REC-1"));
+  }
+
+  @Test
+  void removingWhatIsNotThereChangesNothing() {
+    CastAnalysis a = analysis();
+    assertThat(a.remove(HazardId.of("H-9"))).isSameAs(a);
+    assertThatThrownBy(() -> a.remove(a.id())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> a.remove(null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void removingAStructureTakesItsPartsWithIt() {
+    CastAnalysis a = analysis();
+    CastAnalysis one = a.remove(ControlStructureId.of("CS-1"));
+    assertThat(one.controlStructures())
+        .extracting(ControlStructure::id)
+        .containsExactly(ControlStructureId.of("CS-2"));
+    assertThat(one.find(OPS, Component.class)).isPresent();
+  }
+
+  // ------------------------------------------------------------------------------ properties
+
+  private static List<Place> places(CastAnalysis a) {
+    return ReferenceGraph.build(a).places();
+  }
+
+  @Test
+  void findFindsEveryElementOfEveryGeneratedAnalysis() {
+    qt().withExamples(200)
+        .forAll(CastGenerators.analyses())
+        .checkAssert(
+            a -> {
+              for (Place p : places(a)) {
+                Optional<Object> found = a.find(p.id(), Object.class);
+                assertThat(found).as("find(%s)", p.id()).isPresent();
+                assertThat(found.get()).isInstanceOf(p.type().type());
+                assertThat(p.type().idField().get(found.get())).isEqualTo(p.id());
+              }
+            });
+  }
+
+  @Test
+  void afterRemovingAnElementFindFindsNothing() {
+    qt().withExamples(200)
+        .forAll(CastGenerators.analyses(), integers().allPositive())
+        .checkAssert(
+            (a, choice) -> {
+              List<Place> places = places(a);
+              if (places.size() < 2) {
+                return;
+              }
+              // Any element but the analysis itself (the first place).
+              Place p = places.get(1 + choice % (places.size() - 1));
+              CastAnalysis without = a.remove(p.id());
+              assertThat(without.find(p.id(), Object.class)).as("%s", p.id()).isEmpty();
+              assertThat(places(without).size()).isLessThan(places.size());
+            });
+  }
+
+  @Test
+  void replacingAnElementChangesItAndKeepsEverythingElseEqual() {
+    qt().withExamples(200)
+        .forAll(CastGenerators.analyses(), integers().allPositive())
+        .checkAssert(
+            (a, choice) -> {
+              List<Place> places = places(a);
+              if (places.size() < 2) {
+                return;
+              }
+              Place p = places.get(1 + choice % (places.size() - 1));
+              Object original = a.find(p.id(), Object.class).orElseThrow();
+              // Replacing an element by itself gives back an equal analysis.
+              assertThat(a.replace(p.id(), original)).isEqualTo(a);
+
+              Object marked = marked(original);
+              CastAnalysis changed = a.replace(p.id(), marked);
+              assertThat(changed.find(p.id(), Object.class)).contains(marked);
+              assertThat(changed).isNotEqualTo(a);
+              // Everything else is equal: take the element away from both, and they agree.
+              assertThat(changed.remove(p.id())).isEqualTo(a.remove(p.id()));
+            });
+  }
+
+  /** The element with one more extension attribute, through its public toBuilder(). */
+  private static Object marked(Object element) {
+    try {
+      Method toBuilder = element.getClass().getMethod("toBuilder");
+      toBuilder.setAccessible(true);
+      Object builder = toBuilder.invoke(element);
+      Method put = builder.getClass().getMethod("putExtension", String.class, ExtensionValue.class);
+      put.setAccessible(true);
+      put.invoke(builder, "x-navigation-test", ExtensionValue.of("marked"));
+      Method build = builder.getClass().getMethod("build");
+      build.setAccessible(true);
+      return build.invoke(builder);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot mark " + element, e);
+    }
+  }
+
+  @Test
+  void theGraphOfAnAnalysisIsBuiltOnceForItsLookups() {
+    CastAnalysis a = analysis();
+    assertThat(ReferenceGraph.of(a)).isSameAs(ReferenceGraph.of(a));
+    assertThat(ReferenceGraph.of(a).analysis()).isSameAs(a);
+  }
+}
