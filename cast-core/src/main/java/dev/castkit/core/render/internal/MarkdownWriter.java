@@ -15,9 +15,7 @@ import dev.castkit.core.EventTime;
 import dev.castkit.core.Evidence;
 import dev.castkit.core.Flaw;
 import dev.castkit.core.FlawCategory;
-import dev.castkit.core.FlawId;
 import dev.castkit.core.Hazard;
-import dev.castkit.core.HazardId;
 import dev.castkit.core.LinkId;
 import dev.castkit.core.LinkStatus;
 import dev.castkit.core.Loss;
@@ -34,6 +32,9 @@ import dev.castkit.core.Responsibility;
 import dev.castkit.core.SafetyConstraint;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimelineEvent;
+import dev.castkit.core.internal.ReferenceGraph;
+import dev.castkit.core.internal.model.ElementType;
+import dev.castkit.core.internal.model.Model;
 import dev.castkit.core.render.internal.StructureView.Change;
 import dev.castkit.core.render.internal.StructureView.Edge;
 import dev.castkit.core.render.internal.StructureView.Node;
@@ -68,12 +69,12 @@ public final class MarkdownWriter {
   private final List<FindingRow> findings;
   private final Map<ComponentId, Component> components = new LinkedHashMap<>();
   // Cross-references, indexed once so that the report takes time linear in the analysis: a
-  // nested scan per row made a report of a few thousand elements take minutes.
-  private final Map<HazardId, List<ElementId>> constraintsOfHazard = new HashMap<>();
+  // nested scan per row made a report of a few thousand elements take minutes. Plain "referred to
+  // by" comes from the analysis's reference graph; the two below are derived (responsibilities of
+  // the components described, and recommendations that change a component through a link).
+  private final ReferenceGraph graph;
   private final Map<ConstraintId, List<String>> responsibilitiesOfConstraint = new HashMap<>();
   private final Map<ComponentId, List<Recommendation>> recommendationsChanging = new HashMap<>();
-  private final Map<FlawId, List<ElementId>> recommendationsOfFlaw = new HashMap<>();
-  private final Map<QuestionId, Question> questions = new HashMap<>();
   private final StringBuilder out = new StringBuilder();
 
   private MarkdownWriter(
@@ -90,11 +91,6 @@ public final class MarkdownWriter {
     }
     for (ControlStructure s : analysis.controlStructures()) {
       s.components().forEach(c -> components.putIfAbsent(c.id(), c));
-    }
-    for (SafetyConstraint c : analysis.constraints()) {
-      for (HazardId h : c.hazards()) {
-        constraintsOfHazard.computeIfAbsent(h, k -> new ArrayList<>()).add(c.id());
-      }
     }
     for (Component component : components.values()) {
       for (Responsibility r : component.responsibilities()) {
@@ -122,13 +118,19 @@ public final class MarkdownWriter {
       for (ComponentId id : changed) {
         recommendationsChanging.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
       }
-      for (FlawId f : r.flaws()) {
-        recommendationsOfFlaw.computeIfAbsent(f, k -> new ArrayList<>()).add(r.id());
+    }
+    this.graph = ReferenceGraph.of(analysis);
+  }
+
+  /** The ids of the elements of a type that refer to the element with this id, in order. */
+  private List<ElementId> referredBy(ElementId id, ElementType<?, ?> holders) {
+    List<ElementId> ids = new ArrayList<>();
+    for (ReferenceGraph.Ref r : graph.refsTo(id)) {
+      if (r.holder().type() == holders && r.target() != null) {
+        ids.add(r.holder().id());
       }
     }
-    for (Question q : analysis.questions()) {
-      questions.putIfAbsent(q.id(), q);
-    }
+    return ids;
   }
 
   /**
@@ -222,7 +224,7 @@ public final class MarkdownWriter {
     blank();
     Table hazards = new Table("Id", "Hazard", "Leads to", "Refines", "Constraints");
     for (Hazard h : analysis.hazards()) {
-      List<ElementId> constraints = constraintsOfHazard.getOrDefault(h.id(), List.of());
+      List<ElementId> constraints = referredBy(h.id(), Model.CONSTRAINT);
       hazards.row(
           code(h.id()),
           md(h.description()),
@@ -543,7 +545,7 @@ public final class MarkdownWriter {
       blank();
       Table t = new Table("Id", "Flaw", "Components", "Links", "Evidence", "Addressed by");
       for (Flaw f : flaws) {
-        String addressed = codes(recommendationsOfFlaw.getOrDefault(f.id(), List.of()));
+        String addressed = codes(referredBy(f.id(), Model.RECOMMENDATION));
         if (f.noActionRationale().isPresent()) {
           addressed =
               (addressed.isEmpty() ? "" : addressed + "<br>")
@@ -689,7 +691,8 @@ public final class MarkdownWriter {
   }
 
   private String question(QuestionId id) {
-    Question q = questions.get(id);
+    List<ReferenceGraph.Place> found = graph.find(id);
+    Question q = found.isEmpty() ? null : (Question) found.get(0).element();
     return q == null ? code(id) : code(id) + " " + md(q.text()) + " (" + Words.of(q.status()) + ")";
   }
 
