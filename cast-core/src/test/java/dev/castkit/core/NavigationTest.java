@@ -9,6 +9,8 @@ import dev.castkit.core.internal.ReferenceGraph;
 import dev.castkit.core.internal.ReferenceGraph.Place;
 import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Finding;
+import dev.castkit.core.rules.Rule;
+import dev.castkit.core.rules.Severity;
 import dev.castkit.core.testing.CastGenerators;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -211,6 +213,28 @@ class NavigationTest {
         .extracting(ControlStructure::id)
         .containsExactly(ControlStructureId.of("CS-2"));
     assertThat(one.find(OPS, Component.class)).isPresent();
+  }
+
+  @Test
+  void aHouseRuleLooksUpWhatRefersToAnElement() {
+    Rule unnamed =
+        Rule.of(
+            "ACME-002",
+            Severity.WARNING,
+            CastStep.IDENTIFY_FLAWS,
+            "every flaw is named by a recommendation or says why not",
+            (analysis, out) ->
+                analysis.flaws().stream()
+                    .filter(f -> analysis.referrers(f.id()).isEmpty())
+                    .forEach(f -> out.report(f.id(), "Nothing refers to flaw " + f.id() + ".")));
+    CastRules rules = CastRules.builder().add(unnamed).build();
+    CastAnalysis a = analysis();
+    assertThat(rules.check(a).findings()).noneMatch(f -> f.code().equals("ACME-002"));
+    CastAnalysis unaddressed = a.remove(REC1);
+    assertThat(rules.check(unaddressed).findings())
+        .filteredOn(f -> f.code().equals("ACME-002"))
+        .extracting(Finding::message)
+        .containsExactly("Nothing refers to flaw F-1.");
   }
 
   // ------------------------------------------------------------------------------ properties

@@ -20,6 +20,19 @@ import java.util.function.BiConsumer;
  * CastRules rules = CastRules.builder().add(owners).build();
  * }</pre>
  *
+ * <p>The standard rules are made the same way and get the same context: the analysis and a
+ * reporter. To look elements up by id and find what refers to them, a rule calls {@link
+ * CastAnalysis#find} and {@link CastAnalysis#referrers}; during a check they read the index of
+ * elements and references that the standard rules have already built for that analysis.
+ *
+ * <pre>{@code
+ * Rule tracked = Rule.of("ACME-002", Severity.WARNING, CastStep.IDENTIFY_FLAWS,
+ *     "every flaw is named by a recommendation or says why not",
+ *     (analysis, out) -> analysis.flaws().stream()
+ *         .filter(f -> analysis.referrers(f.id()).isEmpty() && f.noActionRationale().isEmpty())
+ *         .forEach(f -> out.report(f.id(), "Nothing refers to flaw " + f.id() + ".")));
+ * }</pre>
+ *
  * <p>A rule must be thread-safe (one {@link CastRules} may check many analyses at once) and should
  * not throw: if it does, the check goes on and reports an error finding under the rule's code that
  * says the rule could not run.
