@@ -19,7 +19,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The elements of one analysis and the references between them, found by walking the description of
@@ -268,20 +267,39 @@ public final class ReferenceGraph {
       ofComponent = component;
     }
     for (Field f : type.fields()) {
-      if (f.kind() == ValueKind.OBJECT) {
-        for (Object child : values(f.get(element))) {
-          walk(f.elementType(), child, inStructure, ofComponent);
-        }
-      } else if (f.references() != null) {
-        for (Object v : values(f.get(element))) {
-          ElementId target = (ElementId) v;
-          refs.add(new Ref(place, f, target.value(), target));
-        }
-      } else if (f.kind() == ValueKind.ANY_ID) {
-        for (Object v : values(f.get(element))) {
-          refs.add(new Ref(place, f, (String) v, null));
-        }
+      ValueKind k = f.kind();
+      if (k != ValueKind.OBJECT && k != ValueKind.ANY_ID && f.references() == null) {
+        continue; // most fields: no getter call
       }
+      Object value = f.get(element);
+      if (value instanceof Optional<?> o) {
+        if (o.isPresent()) {
+          visit(f, k, o.get(), place, inStructure, ofComponent);
+        }
+      } else if (value instanceof Collection<?> c) {
+        for (Object v : c) {
+          visit(f, k, v, place, inStructure, ofComponent);
+        }
+      } else if (value != null) {
+        visit(f, k, value, place, inStructure, ofComponent);
+      }
+    }
+  }
+
+  private void visit(
+      Field f,
+      ValueKind k,
+      Object v,
+      Place holder,
+      ControlStructureId inStructure,
+      ComponentId ofComponent) {
+    if (k == ValueKind.OBJECT) {
+      walk(f.elementType(), v, inStructure, ofComponent);
+    } else if (k == ValueKind.ANY_ID) {
+      refs.add(new Ref(holder, f, (String) v, null));
+    } else {
+      ElementId target = (ElementId) v;
+      refs.add(new Ref(holder, f, target.value(), target));
     }
   }
 
@@ -297,11 +315,6 @@ public final class ReferenceGraph {
       return c;
     }
     return List.of(value);
-  }
-
-  /** Whether a field's value is a collection whose elements are set one by one. */
-  static boolean isMany(Object value) {
-    return value instanceof List<?> || value instanceof Set<?>;
   }
 
   /**
