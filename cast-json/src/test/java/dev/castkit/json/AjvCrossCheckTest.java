@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * The schema as a non-Java consumer sees it: Ajv (through {@code shared/tools/check-schema}) must
  * accept every valid vector and agree with invalid-pointers.tsv on the invalid ones. The tool is
  * found beside the clone (as in CI) or at {@code -Dcastkit.checkSchema=PATH}; it installs Ajv on
- * first use. Without it the test is skipped with the reason, except under {@code CI=true}, where
- * it fails: in CI every check runs.
+ * first use. Without it the test is skipped with the reason, except under {@code CI=true}, where it
+ * fails: in CI every check runs.
  */
 class AjvCrossCheckTest {
   private static final Path TOOL =
