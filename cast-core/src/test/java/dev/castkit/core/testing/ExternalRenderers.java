@@ -69,11 +69,17 @@ public final class ExternalRenderers {
    */
   public static Map<String, Run> renderDot(Path dir, Map<String, String> diagrams)
       throws IOException {
-    requireTool(
-        "dot",
-        List.of("dot", "-V"),
-        "Graphviz 'dot' is not installed, so the real Graphviz renderer is not checked (macOS:"
-            + " brew install graphviz) (enable with: apt-get install -y graphviz)");
+    if (!available(List.of("dot", "-V"))) {
+      // The tests that render with dot go on to the node parsers: name both when both are missing,
+      // so that one command enables them.
+      missing(
+          available(List.of("node", "--version"))
+              ? "Graphviz 'dot' is not installed, so the real Graphviz renderer is not checked"
+                  + " (macOS: brew install graphviz) (enable with: apt-get install -y graphviz)"
+              : "Graphviz 'dot' and Node.js are not installed, so neither the real Graphviz"
+                  + " renderer nor the Mermaid and Markdown parsers are checked (macOS: brew"
+                  + " install graphviz node) (enable with: apt-get install -y graphviz nodejs npm)");
+    }
     Map<String, Run> runs = new LinkedHashMap<>();
     for (Map.Entry<String, String> d : diagrams.entrySet()) {
       Path file = dir.resolve(d.getKey() + ".dot");
@@ -197,12 +203,12 @@ public final class ExternalRenderers {
   /** The folder of the node tools, with its packages installed; fails or skips otherwise. */
   public static synchronized Path nodeTools() {
     Path tools = findNodeTools();
-    requireTool(
-        "node",
-        List.of("node", "--version"),
-        "Node.js is not installed, so the real Mermaid and Markdown parsers are not checked"
-            + " (Node.js 20.19 or later; the build then installs the parsers itself)"
-            + " (enable with: apt-get install -y nodejs npm)");
+    if (!available(List.of("node", "--version"))) {
+      missing(
+          "Node.js is not installed, so the real Mermaid and Markdown parsers are not checked"
+              + " (Node.js 20.19 or later; the build then installs the parsers itself)"
+              + " (enable with: apt-get install -y nodejs npm)");
+    }
     if (!parsersInstalled(tools)) {
       installParsers(tools);
     }
@@ -266,16 +272,13 @@ public final class ExternalRenderers {
     return dir.resolve("cast-core/src/test/mermaid");
   }
 
-  private static void requireTool(String name, List<String> probe, String howToInstall) {
+  /** Whether {@code probe} runs and exits with 0 (false when its program is not on the PATH). */
+  private static boolean available(List<String> probe) {
     try {
-      Run run = run(probe, Path.of("").toAbsolutePath());
-      if (run.exitCode() == 0) {
-        return;
-      }
+      return run(probe, Path.of("").toAbsolutePath()).exitCode() == 0;
     } catch (IOException e) {
-      // not on the PATH
+      return false;
     }
-    missing(howToInstall);
   }
 
   /**
