@@ -37,7 +37,8 @@ public final class ExternalRenderers {
   /** The system property naming the folder of the node tools, when not found by itself. */
   public static final String MERMAID_DIR_PROPERTY = "castkit.mermaidDir";
 
-  private static final long TIMEOUT_SECONDS = 300;
+  // a guard against a hung process, not a measure of speed: a loaded machine is slow
+  private static final long TIMEOUT_SECONDS = 1200;
 
   private ExternalRenderers() {}
 
