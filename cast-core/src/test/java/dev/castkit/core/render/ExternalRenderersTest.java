@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * parser reads back every text of a report as written. Each tool runs once per test over a whole
  * batch: the samples and analyses generated with awkward text.
  *
- * <p>Needs {@code dot} and {@code npm ci --prefix cast-core/src/test/mermaid}; without them the
- * tests fail with the command to run, unless {@code -Dcastkit.skipExternalRenderers=true}.
+ * <p>Needs {@code dot} and Node.js (the parsers are installed on first use); without them the tests
+ * are skipped with the command to run, or fail under {@code CI=true}. Runs with {@code -Pfull}.
  */
 class ExternalRenderersTest {
   private static final int GENERATED = 40;

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 
 /**
  * Compares output with a golden file in the source tree. With the system property {@code
- * castkit.updateGolden=true} it writes the file instead (then review the diff in git).
+ * castkit.updateGolden=true} it writes the file instead (then review the diff in git), except under
+ * {@code CI=true}: there the property fails the test, so that no run in CI (nor code under test
+ * that sets the property) can make a golden file agree with the output it is meant to check.
  *
  * <p>Reused by the other modules' tests through cast-core's test-jar.
  */
@@ -29,6 +31,14 @@ public final class GoldenFiles {
   public static void assertMatches(Path golden, String actual) {
     try {
       if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+          fail(
+              "-D"
+                  + UPDATE_PROPERTY
+                  + "=true is set under CI=true; golden files are never rewritten in CI ("
+                  + golden
+                  + ")");
+        }
         Files.createDirectories(golden.toAbsolutePath().getParent());
         Files.writeString(golden, actual, StandardCharsets.UTF_8);
         return;
