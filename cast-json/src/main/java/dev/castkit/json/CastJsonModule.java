@@ -10,8 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.castkit.core.CastAnalysis;
-import dev.castkit.json.internal.CastReader;
-import dev.castkit.json.internal.CastWriter;
+import dev.castkit.json.internal.Jackson2Tokens;
 import dev.castkit.json.internal.Limits;
 import java.io.IOException;
 
@@ -57,7 +56,7 @@ public final class CastJsonModule extends SimpleModule {
     public void serialize(CastAnalysis value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       try {
-        new CastWriter(gen, Limits.DEFAULT.maxNestingDepth()).write(value);
+        Jackson2Tokens.castWriter(gen, Limits.DEFAULT.maxNestingDepth()).write(value);
       } catch (CastJsonException e) {
         throw JsonMappingException.from(provider, e.getMessage(), e);
       }
@@ -74,7 +73,7 @@ public final class CastJsonModule extends SimpleModule {
     @Override
     public CastAnalysis deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       try {
-        return new CastReader(p, Limits.DEFAULT).readValue();
+        return Jackson2Tokens.castReader(p, Limits.DEFAULT).readValue();
       } catch (CastJsonException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);
       }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.castkit.json.internal.Fields;
+import dev.castkit.core.internal.model.ElementType;
+import dev.castkit.core.internal.model.Model;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,30 +55,30 @@ class FormatDocTest {
         getClass().getClassLoader().getResourceAsStream(CastJson.SCHEMA_RESOURCE)) {
       schema = new ObjectMapper().readTree(in);
     }
-    for (Fields type : Fields.ALL) {
-      List<String[]> rows = table(lines, type.type());
+    for (ElementType<?, ?> type : Model.ALL) {
+      List<String[]> rows = table(lines, type.name());
       List<String> names = new ArrayList<>();
       rows.forEach(r -> names.add(r[0]));
-      assertThat(names).as(type.type()).isEqualTo(type.names());
+      assertThat(names).as(type.name()).isEqualTo(type.fieldNames());
 
       JsonNode def = schema;
-      if (type != Fields.ANALYSIS) {
+      if (type != Model.ANALYSIS) {
         def = findDefinition(schema, type);
-        assertThat(def).as("schema definition of %s", type.type()).isNotNull();
+        assertThat(def).as("schema definition of %s", type.name()).isNotNull();
       }
       Set<String> required = new HashSet<>();
       def.get("required").forEach(n -> required.add(n.asText()));
       for (String[] row : rows) {
         assertThat(row[1])
-            .as("%s.%s required", type.type(), row[0])
+            .as("%s.%s required", type.name(), row[0])
             .isEqualTo(required.contains(row[0]) ? "yes" : "no");
       }
     }
   }
 
-  private static JsonNode findDefinition(JsonNode schema, Fields type) {
+  private static JsonNode findDefinition(JsonNode schema, ElementType<?, ?> type) {
     for (JsonNode def : schema.get("$defs")) {
-      if (type.type().equals(def.path("title").asText())) {
+      if (type.name().equals(def.path("title").asText())) {
         return def;
       }
     }

@@ -92,7 +92,7 @@ public final class Codec {
     JsonParser parser = null;
     try {
       parser = source.open(factory);
-      return new CastReader(parser, limits, size).readDocument();
+      return new CastReader(Jackson2Tokens.reader(parser, yaml), limits, size).readDocument();
     } catch (CastJsonException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -101,7 +101,7 @@ public final class Codec {
       throw new CastJsonException(
           Code.NESTING_TOO_DEEP,
           "the document is nested too deeply to be read",
-          parser == null ? "" : CastReader.pointerOf(parser),
+          parser == null ? "" : Jackson2Tokens.pointerOf(parser),
           -1,
           -1,
           null);
@@ -259,7 +259,7 @@ public final class Codec {
     if (indent) {
       g.setPrettyPrinter(printer.createInstance());
     }
-    new CastWriter(g, limits.maxNestingDepth()).write(analysis);
+    new CastWriter(Jackson2Tokens.writer(g), limits.maxNestingDepth()).write(analysis);
     if (indent) {
       g.writeRaw('\n');
     }
@@ -285,7 +285,7 @@ public final class Codec {
   }
 
   private CastJsonException readFailure(Exception e, JsonParser parser) {
-    String pointer = parser == null ? "" : CastReader.pointerOf(parser);
+    String pointer = parser == null ? "" : Jackson2Tokens.pointerOf(parser);
     JsonLocation at = null;
     if (e instanceof JsonProcessingException jpe) {
       at = jpe.getLocation();

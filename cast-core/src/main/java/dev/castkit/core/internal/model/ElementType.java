@@ -112,6 +112,15 @@ public final class ElementType<T, B> {
   }
 
   /**
+   * The JSON names of the fields, in canonical order.
+   *
+   * @return the names
+   */
+  public List<String> fieldNames() {
+    return fields.stream().map(Field::name).toList();
+  }
+
+  /**
    * The field at an index.
    *
    * @param index from 0 to {@code fields().size() - 1}
