@@ -60,11 +60,7 @@ public final class CastWriter {
       switch (f.shape()) {
         case REQUIRED -> {
           g.name(f.name());
-          single(
-              f,
-              f.kind() == dev.castkit.core.internal.model.ValueKind.VERSION
-                  ? null
-                  : f.get(element));
+          single(f, f.get(element));
         }
         case OPTIONAL -> {
           Optional<?> value = (Optional<?>) f.get(element);

@@ -56,6 +56,7 @@ public final class Jackson2Tokens {
    * dev.castkit.json.CastJsonModule}).
    *
    * @param parser the parser
+   * @param limits the limits to enforce
    * @return the reader
    */
   public static CastReader castReader(JsonParser parser, Limits limits) {
