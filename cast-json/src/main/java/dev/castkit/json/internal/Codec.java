@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.json.CastJsonException;
 import dev.castkit.json.CastJsonException.Code;
@@ -28,7 +27,7 @@ public final class Codec {
   private final Limits limits;
   private final boolean yaml;
   private final boolean pretty;
-  private final DefaultPrettyPrinter printer;
+  private final CanonicalPrinter printer;
 
   /** Opens a parser on some input. */
   @FunctionalInterface
@@ -52,6 +51,7 @@ public final class Codec {
    * @throws IllegalStateException when YAML is asked for and jackson-dataformat-yaml is missing
    */
   public Codec(boolean yaml, boolean pretty, Limits limits) {
+    JacksonLine.requireCore();
     this.yaml = yaml;
     this.pretty = pretty;
     this.limits = limits;
@@ -214,6 +214,12 @@ public final class Codec {
    * @throws CastJsonException when it cannot be written
    */
   public byte[] toBytes(CastAnalysis analysis) {
+    if (!yaml && !JacksonLine.COMBINES_SURROGATES) {
+      // Before Jackson 2.18 the UTF-8 generator writes a character outside the BMP as two escaped
+      // surrogates; the text generator writes it as it is, and the writer lets no unpaired
+      // surrogate through, so the text encodes to the bytes that 2.18 and later write.
+      return toText(analysis).getBytes(StandardCharsets.UTF_8);
+    }
     ByteArrayBuilder out = new ByteArrayBuilder();
     JsonGenerator g = null;
     try {
@@ -316,17 +322,19 @@ public final class Codec {
     Code code;
     String detail;
     if (e instanceof StreamConstraintsException) {
-      if (message.contains("getMaxNestingDepth")) {
+      if (message.contains("getMaxNestingDepth") || message.startsWith("Depth (")) {
         code = Code.NESTING_TOO_DEEP;
         detail =
             "objects and arrays are nested deeper than the limit of " + limits.maxNestingDepth();
-      } else if (message.contains("getMaxStringLength") || message.contains("getMaxNameLength")) {
+      } else if (message.contains("getMaxStringLength")
+          || message.contains("getMaxNameLength")
+          || message.startsWith("String length (")) {
         code = Code.STRING_TOO_LONG;
         detail =
             "a string or field name is longer than the limit of "
                 + limits.maxStringLength()
                 + " characters";
-      } else if (message.contains("getMaxNumberLength")) {
+      } else if (message.contains("getMaxNumberLength") || message.startsWith("Number length (")) {
         code = Code.NUMBER_TOO_LONG;
         detail = "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
       } else if (message.contains("getMaxDocumentLength")) {
