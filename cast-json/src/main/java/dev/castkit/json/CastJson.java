@@ -188,7 +188,7 @@ public final class CastJson {
    */
   public CastAnalysis read(String document) {
     requireNonNull(document, "document");
-    return format == Format.YAML ? codec.read(f -> f.createParser(document)) : codec.read(document);
+    return codec.read(document);
   }
 
   /**

@@ -148,6 +148,19 @@ public final class Codec {
       // Jackson decodes UTF-16 leniently (a lone surrogate becomes U+FFFD); decode strictly here.
       return read(Utf8.decodeUtf16(document, utf16));
     }
+    if (!JacksonLine.CHECKS_UTF8_OF_NAMES && !Utf8.isUtf8(document)) {
+      // Before 2.23, Jackson's byte parser decodes field names leniently (an invalid sequence
+      // becomes U+FFFD); it checks the rest. Its own error stands; otherwise castkit's, at the bad
+      // byte.
+      try {
+        read(factory, f -> f.createParser(document), document.length);
+      } catch (CastJsonException e) {
+        if (e.code() == Code.SYNTAX_ERROR) {
+          throw e;
+        }
+      }
+      Utf8.check(document, limits);
+    }
     try {
       return read(factory, f -> f.createParser(document), document.length);
     } catch (CastJsonException e) {

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.core.Version;
  *   <li>characters outside the BMP written as UTF-8 rather than as escaped surrogate pairs (2.18's
  *       {@code COMBINE_UNICODE_SURROGATES_IN_UTF8}): the document is written as text and encoded by
  *       castkit;
+ *   <li>strict UTF-8 in field names (checked by the byte parser from 2.23 on): a document that is
+ *       not UTF-8 is checked by castkit ({@code Utf8}), unless Jackson found the error itself;
  *   <li>the canonical layout ({@code "key": value}, {@code []}, {@code {}}: 2.16 and 2.17's {@code
  *       Separators}): castkit's own {@link CanonicalPrinter}.
  * </ul>
@@ -41,6 +43,9 @@ public final class JacksonLine {
 
   /** 2.18: {@code JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8}. */
   static final boolean COMBINES_SURROGATES = atLeast(CORE, 18);
+
+  /** 2.23: the byte parser checks the UTF-8 of field names too (before, only of values). */
+  static final boolean CHECKS_UTF8_OF_NAMES = atLeast(CORE, 23);
 
   /**
    * Whether a version is on a line at least as new as 2.{@code minor}. A version that is not known
