@@ -53,6 +53,28 @@ class JacksonLineTest {
     }
   }
 
+  /**
+   * On a supported line a codec and the module are made; on an older one (.ci/run runs this test on
+   * 2.14 too) both are refused with the versions named, not with a NoSuchFieldError later.
+   */
+  @Test
+  void aCodecAndTheModuleAreMadeOnlyOnASupportedLine() {
+    Version core = com.fasterxml.jackson.core.json.PackageVersion.VERSION;
+    if (core.getMajorVersion() == 2 && core.getMinorVersion() < 15) {
+      assertThatThrownBy(() -> CastJson.builder().build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("found " + FOUND)
+          .hasMessageContaining("2.15 or newer");
+      assertThatThrownBy(CastJsonModule::new)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("found " + FOUND);
+    } else {
+      CastAnalysis a = CastAnalysis.builder().id(AnalysisId.of("CAST-1")).title("t").build();
+      assertThat(CastJson.builder().build().read(CastJson.standard().toBytes(a))).isEqualTo(a);
+      assertThat(new CastJsonModule().getModuleName()).isEqualTo("castkit-json");
+    }
+  }
+
   @Test
   void charactersOutsideTheBmpAreWrittenAsUtf8OnEveryLine() {
     CastAnalysis a =
