@@ -200,7 +200,7 @@ public final class CastJson {
    */
   public CastAnalysis read(byte[] document) {
     requireNonNull(document, "document");
-    return format == Format.YAML ? codec.read(f -> f.createParser(document)) : codec.read(document);
+    return format == Format.YAML ? codec.readYaml(document) : codec.read(document);
   }
 
   /**

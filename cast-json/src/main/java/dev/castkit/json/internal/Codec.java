@@ -148,18 +148,22 @@ public final class Codec {
       // Jackson decodes UTF-16 leniently (a lone surrogate becomes U+FFFD); decode strictly here.
       return read(Utf8.decodeUtf16(document, utf16));
     }
-    if (!JacksonLine.CHECKS_UTF8_OF_NAMES && !Utf8.isUtf8(document)) {
+    if (!JacksonLine.CHECKS_UTF8_OF_NAMES) {
       // Before 2.23, Jackson's byte parser decodes field names leniently (an invalid sequence
       // becomes U+FFFD); it checks the rest. Its own error stands; otherwise castkit's, at the bad
       // byte.
       try {
-        read(factory, f -> f.createParser(document), document.length);
-      } catch (CastJsonException e) {
-        if (e.code() == Code.SYNTAX_ERROR) {
-          throw e;
+        Utf8.check(document, limits);
+      } catch (CastJsonException notUtf8) {
+        try {
+          read(factory, f -> f.createParser(document), document.length);
+        } catch (CastJsonException e) {
+          if (e.code() == Code.SYNTAX_ERROR) {
+            throw e;
+          }
         }
+        throw notUtf8;
       }
-      Utf8.check(document, limits);
     }
     try {
       return read(factory, f -> f.createParser(document), document.length);
@@ -174,6 +178,32 @@ public final class Codec {
       Utf8.check(document, limits);
       return read(plainNames, f -> f.createParser(document), document.length);
     }
+  }
+
+  /**
+   * Reads one YAML document held in bytes (UTF-8). One longer in bytes than the limit in characters
+   * is decoded and read as text, so that castkit holds it to the limit on every Jackson line.
+   *
+   * @param document the document
+   * @return the analysis
+   * @throws CastJsonException on any failure
+   */
+  public CastAnalysis readYaml(byte[] document) {
+    if (document.length > limits.maxDocumentLength()) {
+      String text;
+      try {
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(java.nio.ByteBuffer.wrap(document))
+                .toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        // not UTF-8: the parser says where
+        return read(f -> f.createParser(document));
+      }
+      return read(text);
+    }
+    return read(f -> f.createParser(document));
   }
 
   /**
