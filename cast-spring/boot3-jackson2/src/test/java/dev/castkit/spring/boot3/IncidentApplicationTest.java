@@ -1,11 +1,13 @@
 package dev.castkit.spring.boot3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.json.CastJson;
+import dev.castkit.json.CastJsonException;
 import dev.castkit.json.CastJsonModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     properties = "server.address=127.0.0.1")
 class IncidentApplicationTest {
   private static final String S3 = "dev/castkit/examples/CAST-2017-02-28-S3.cast.json";
-  private static final ObjectMapper CLIENT = new ObjectMapper().registerModule(new CastJsonModule());
+  private static final ObjectMapper CLIENT =
+      new ObjectMapper().registerModule(new CastJsonModule());
 
   @LocalServerPort int port;
 
@@ -90,21 +93,46 @@ class IncidentApplicationTest {
     assertThat(problem.get("line").asInt()).isEqualTo(at[0]);
     assertThat(problem.get("column").asInt()).isEqualTo(at[1]);
     assertThat(problem.get("message").asText()).contains("AVAILABLE");
+    // the same as castkit says of the analysis on its own, moved into the body
+    CastJsonException alone =
+        standalone(
+            new String(example(), StandardCharsets.UTF_8)
+                .replaceFirst(
+                    "\"category\": \"AVAILABILITY\"", "\"category\": \"AVAILABLE\""));
+    assertThat(problem.get("pointer").asText()).isEqualTo("/analysis" + alone.jsonPointer());
+    assertThat(at).containsExactly(alone.line() + 2, alone.column());
+  }
+
+  /**
+   * Where castkit puts an error in the analysis read on its own, moved to where the analysis sits
+   * in the body: {@link #incident} puts its first line on line 3, so lines move by 2 (columns stay
+   * for every line but the first).
+   */
+  private static CastJsonException standalone(String analysis) {
+    CastJsonException e =
+        catchThrowableOfType(
+            CastJsonException.class,
+            () -> CastJson.standard().read(analysis.getBytes(StandardCharsets.UTF_8)));
+    assertThat(e).isNotNull();
+    assertThat(e.line()).isGreaterThan(1);
+    return e;
   }
 
   @Test
-  void aSyntaxErrorInsideTheAnalysisGivesA400AtItsPlaceInTheRequestBody() throws Exception {
-    String body =
-        incident(new String(example(), StandardCharsets.UTF_8))
-            .replaceFirst("\"category\": \"REPUTATION\"", "\"category\": \"REPUTATION\",");
-    HttpResponse<String> response = post(body);
+  void aSyntaxErrorInsideTheAnalysisGivesA400WhereCastkitPutsItMovedIntoTheBody()
+      throws Exception {
+    String analysis =
+        new String(example(), StandardCharsets.UTF_8)
+            .replaceFirst(
+                "\"category\": \"REPUTATION\"", "\"category\": \"REPUTATION\" \"oops\"");
+    CastJsonException alone = standalone(analysis);
+    assertThat(alone.code()).isEqualTo(CastJsonException.Code.SYNTAX_ERROR);
+    HttpResponse<String> response = post(incident(analysis));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     JsonNode problem = CLIENT.readTree(response.body());
-    // the '}' where a field name was expected after the comma
-    int[] at = position(body, body.indexOf('}', body.indexOf("\"REPUTATION\",")));
     assertThat(problem.get("code").asText()).isEqualTo("SYNTAX_ERROR");
-    assertThat(problem.get("pointer").asText()).startsWith("/analysis/losses/1");
-    assertThat(problem.get("line").asInt()).isEqualTo(at[0]);
-    assertThat(problem.get("column").asInt()).isEqualTo(at[1]);
+    assertThat(problem.get("pointer").asText()).isEqualTo("/analysis" + alone.jsonPointer());
+    assertThat(problem.get("line").asInt()).isEqualTo(alone.line() + 2);
+    assertThat(problem.get("column").asInt()).isEqualTo(alone.column());
   }
 }
