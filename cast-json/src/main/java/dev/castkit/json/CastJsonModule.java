@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.json.internal.Jackson2Tokens;
+import dev.castkit.json.internal.JacksonLine;
 import dev.castkit.json.internal.Limits;
 import java.io.IOException;
 
@@ -38,9 +39,18 @@ import java.io.IOException;
 public final class CastJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module. */
+  /**
+   * Creates the module.
+   *
+   * @throws IllegalStateException when jackson-core or jackson-databind is older than 2.15 (the
+   *     message names the version found)
+   */
   public CastJsonModule() {
     super("castkit-json", Version.unknownVersion());
+    JacksonLine.requireCore();
+    JacksonLine.require(
+        "com.fasterxml.jackson.core:jackson-databind",
+        com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
     addSerializer(CastAnalysis.class, new AnalysisSerializer());
     addDeserializer(CastAnalysis.class, new AnalysisDeserializer());
   }
