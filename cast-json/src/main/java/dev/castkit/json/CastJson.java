@@ -106,8 +106,6 @@ public final class CastJson {
     YAML
   }
 
-  private static final CastJson STANDARD = builder().build();
-
   private final Format format;
   private final boolean pretty;
   private final Limits limits;
@@ -130,9 +128,17 @@ public final class CastJson {
    * JSON, pretty, default limits.
    *
    * @return the shared standard instance
+   * @throws IllegalStateException when jackson-core is older than 2.15 (the message names the
+   *     version found)
    */
   public static CastJson standard() {
-    return STANDARD;
+    return Standard.INSTANCE;
+  }
+
+  // Made on first use, so that loading this class never fails: on a Jackson older than 2.15 the
+  // first instance made says why it cannot be.
+  private static final class Standard {
+    static final CastJson INSTANCE = builder().build();
   }
 
   /**
@@ -182,7 +188,7 @@ public final class CastJson {
    */
   public CastAnalysis read(String document) {
     requireNonNull(document, "document");
-    return format == Format.YAML ? codec.read(f -> f.createParser(document)) : codec.read(document);
+    return codec.read(document);
   }
 
   /**
@@ -194,7 +200,7 @@ public final class CastJson {
    */
   public CastAnalysis read(byte[] document) {
     requireNonNull(document, "document");
-    return format == Format.YAML ? codec.read(f -> f.createParser(document)) : codec.read(document);
+    return format == Format.YAML ? codec.readYaml(document) : codec.read(document);
   }
 
   /**

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.castkit.core.CastAnalysis;
-import dev.castkit.json.internal.CastReader;
-import dev.castkit.json.internal.CastWriter;
+import dev.castkit.json.internal.Jackson2Tokens;
+import dev.castkit.json.internal.JacksonLine;
 import dev.castkit.json.internal.Limits;
 import java.io.IOException;
 
@@ -39,9 +39,18 @@ import java.io.IOException;
 public final class CastJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module. */
+  /**
+   * Creates the module.
+   *
+   * @throws IllegalStateException when jackson-core or jackson-databind is older than 2.15 (the
+   *     message names the version found)
+   */
   public CastJsonModule() {
     super("castkit-json", Version.unknownVersion());
+    JacksonLine.requireCore();
+    JacksonLine.require(
+        "com.fasterxml.jackson.core:jackson-databind",
+        com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
     addSerializer(CastAnalysis.class, new AnalysisSerializer());
     addDeserializer(CastAnalysis.class, new AnalysisDeserializer());
   }
@@ -57,7 +66,7 @@ public final class CastJsonModule extends SimpleModule {
     public void serialize(CastAnalysis value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       try {
-        new CastWriter(gen, Limits.DEFAULT.maxNestingDepth()).write(value);
+        Jackson2Tokens.castWriter(gen, Limits.DEFAULT.maxNestingDepth()).write(value);
       } catch (CastJsonException e) {
         throw JsonMappingException.from(provider, e.getMessage(), e);
       }
@@ -74,7 +83,7 @@ public final class CastJsonModule extends SimpleModule {
     @Override
     public CastAnalysis deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       try {
-        return new CastReader(p, Limits.DEFAULT).readValue();
+        return Jackson2Tokens.castReader(p, Limits.DEFAULT).readValue();
       } catch (CastJsonException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);
       }

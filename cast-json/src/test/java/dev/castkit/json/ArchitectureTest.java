@@ -23,10 +23,16 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat(
               resideInAnyPackage("dev.castkit.core..internal..")
+                  .and(
+                      DescribedPredicate.describe(
+                          "are not the model description (exported to cast-json)",
+                          c -> !c.getPackageName().equals("dev.castkit.core.internal.model")))
                   .or(
                       resideInAnyPackage("dev.castkit.core..")
                           .and(simpleNameStartingWith("Immutable"))))
-          .because("cast-core's internal packages and generated classes may change in any release");
+          .because(
+              "cast-core's internal packages and generated classes may change in any release; only"
+                  + " the model description is shared with cast-json");
 
   @ArchTest
   static final ArchRule needsOnlyJacksonAndTheJdk =
@@ -39,6 +45,21 @@ class ArchitectureTest {
                       DescribedPredicate.describe(
                           "JSpecify annotations",
                           c -> c.getPackageName().equals("org.jspecify.annotations"))));
+
+  @ArchTest
+  static final ArchRule theReaderAndWriterDoNotNameJackson =
+      noClasses()
+          .that(
+              DescribedPredicate.describe(
+                  "are the reader, the writer or their token interfaces",
+                  (JavaClass c) ->
+                      c.getName().startsWith("dev.castkit.json.internal.CastReader")
+                          || c.getName().startsWith("dev.castkit.json.internal.CastWriter")
+                          || c.getName().startsWith("dev.castkit.json.internal.Token")))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..")
+          .because("one reader and one writer serve every binding (Jackson2Tokens, and Jackson 3)");
 
   @ArchTest
   static final ArchRule onlyCastJsonModuleNamesDatabind =

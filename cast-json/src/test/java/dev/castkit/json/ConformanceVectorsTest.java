@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.castkit.core.CastAnalysis;
-import dev.castkit.json.internal.Fields;
+import dev.castkit.core.internal.model.ElementType;
+import dev.castkit.core.internal.model.Model;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -134,13 +135,13 @@ class ConformanceVectorsTest {
     ObjectMapper mapper = new ObjectMapper();
     Set<String> used = new HashSet<>();
     for (Path file : files("valid-")) {
-      collect(mapper.readTree(file.toFile()), Fields.ANALYSIS, used);
+      collect(mapper.readTree(file.toFile()), Model.ANALYSIS, used);
     }
-    for (Fields type : Fields.ALL) {
-      for (String field : type.names()) {
+    for (ElementType<?, ?> type : Model.ALL) {
+      for (String field : type.fieldNames()) {
         assertThat(used)
-            .as("some valid vector uses %s.%s", type.type(), field)
-            .contains(type.type() + "." + field);
+            .as("some valid vector uses %s.%s", type.name(), field)
+            .contains(type.name() + "." + field);
       }
     }
   }
@@ -184,13 +185,13 @@ class ConformanceVectorsTest {
   }
 
   /** Records "Type.field" for every known field present, walking the document by type. */
-  private static void collect(JsonNode node, Fields type, Set<String> used) {
+  private static void collect(JsonNode node, ElementType<?, ?> type, Set<String> used) {
     node.fieldNames()
         .forEachRemaining(
             name -> {
-              if (type.contains(name)) {
-                used.add(type.type() + "." + name);
-                Fields child = CHILDREN.get(type.type() + "." + name);
+              if (type.field(name) != null) {
+                used.add(type.name() + "." + name);
+                ElementType<?, ?> child = CHILDREN.get(type.name() + "." + name);
                 if (child != null) {
                   JsonNode value = node.get(name);
                   if (value.isArray()) {
@@ -203,28 +204,28 @@ class ConformanceVectorsTest {
             });
   }
 
-  private static final Map<String, Fields> CHILDREN =
+  private static final Map<String, ElementType<?, ?>> CHILDREN =
       Map.ofEntries(
-          Map.entry("CastAnalysis.references", Fields.REFERENCE),
-          Map.entry("CastAnalysis.system", Fields.SYSTEM),
-          Map.entry("CastAnalysis.losses", Fields.LOSS),
-          Map.entry("CastAnalysis.hazards", Fields.HAZARD),
-          Map.entry("CastAnalysis.constraints", Fields.CONSTRAINT),
-          Map.entry("CastAnalysis.timeline", Fields.EVENT),
-          Map.entry("CastAnalysis.processAnalysis", Fields.PROCESS_ANALYSIS),
-          Map.entry("CastAnalysis.questions", Fields.QUESTION),
-          Map.entry("CastAnalysis.controlStructures", Fields.CONTROL_STRUCTURE),
-          Map.entry("CastAnalysis.componentAnalyses", Fields.COMPONENT_ANALYSIS),
-          Map.entry("CastAnalysis.flaws", Fields.FLAW),
-          Map.entry("CastAnalysis.recommendations", Fields.RECOMMENDATION),
-          Map.entry("TimelineEvent.evidence", Fields.EVIDENCE),
-          Map.entry("Flaw.evidence", Fields.EVIDENCE),
-          Map.entry("ProcessAnalysis.contextFactors", Fields.CONTEXT_FACTOR),
-          Map.entry("ComponentAnalysis.contextFactors", Fields.CONTEXT_FACTOR),
-          Map.entry("ControlStructure.components", Fields.COMPONENT),
-          Map.entry("ControlStructure.links", Fields.CONTROL_LINK),
-          Map.entry("Component.responsibilities", Fields.RESPONSIBILITY),
-          Map.entry("Component.processModel", Fields.PROCESS_MODEL_VARIABLE),
-          Map.entry("ComponentAnalysis.contributions", Fields.CONTRIBUTION),
-          Map.entry("ComponentAnalysis.processModelFlaws", Fields.PROCESS_MODEL_FLAW));
+          Map.entry("CastAnalysis.references", Model.REFERENCE),
+          Map.entry("CastAnalysis.system", Model.SYSTEM),
+          Map.entry("CastAnalysis.losses", Model.LOSS),
+          Map.entry("CastAnalysis.hazards", Model.HAZARD),
+          Map.entry("CastAnalysis.constraints", Model.CONSTRAINT),
+          Map.entry("CastAnalysis.timeline", Model.EVENT),
+          Map.entry("CastAnalysis.processAnalysis", Model.PROCESS_ANALYSIS),
+          Map.entry("CastAnalysis.questions", Model.QUESTION),
+          Map.entry("CastAnalysis.controlStructures", Model.CONTROL_STRUCTURE),
+          Map.entry("CastAnalysis.componentAnalyses", Model.COMPONENT_ANALYSIS),
+          Map.entry("CastAnalysis.flaws", Model.FLAW),
+          Map.entry("CastAnalysis.recommendations", Model.RECOMMENDATION),
+          Map.entry("TimelineEvent.evidence", Model.EVIDENCE),
+          Map.entry("Flaw.evidence", Model.EVIDENCE),
+          Map.entry("ProcessAnalysis.contextFactors", Model.CONTEXT_FACTOR),
+          Map.entry("ComponentAnalysis.contextFactors", Model.CONTEXT_FACTOR),
+          Map.entry("ControlStructure.components", Model.COMPONENT),
+          Map.entry("ControlStructure.links", Model.CONTROL_LINK),
+          Map.entry("Component.responsibilities", Model.RESPONSIBILITY),
+          Map.entry("Component.processModel", Model.PROCESS_MODEL_VARIABLE),
+          Map.entry("ComponentAnalysis.contributions", Model.CONTRIBUTION),
+          Map.entry("ComponentAnalysis.processModelFlaws", Model.PROCESS_MODEL_FLAW));
 }

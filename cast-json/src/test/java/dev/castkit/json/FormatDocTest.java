@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.castkit.json.internal.Fields;
+import dev.castkit.core.internal.model.ElementType;
+import dev.castkit.core.internal.model.Field;
+import dev.castkit.core.internal.model.Model;
+import dev.castkit.core.internal.model.Shape;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** docs/format.md, the codec and the schema name the same fields, required ones and codes. */
@@ -34,7 +39,7 @@ class FormatDocTest {
       String line = lines.get(i);
       if (line.startsWith("| `")) {
         String[] cells = line.split("\\|");
-        rows.add(new String[] {cells[1].trim().replace("`", ""), cells[3].trim()});
+        rows.add(new String[] {cells[1].trim().replace("`", ""), cells[3].trim(), cells[2].trim()});
         inTable = true;
       } else if (inTable && !line.startsWith("|")) {
         break;
@@ -54,30 +59,83 @@ class FormatDocTest {
         getClass().getClassLoader().getResourceAsStream(CastJson.SCHEMA_RESOURCE)) {
       schema = new ObjectMapper().readTree(in);
     }
-    for (Fields type : Fields.ALL) {
-      List<String[]> rows = table(lines, type.type());
+    for (ElementType<?, ?> type : Model.ALL) {
+      List<String[]> rows = table(lines, type.name());
       List<String> names = new ArrayList<>();
       rows.forEach(r -> names.add(r[0]));
-      assertThat(names).as(type.type()).isEqualTo(type.names());
+      assertThat(names).as(type.name()).isEqualTo(type.fieldNames());
 
       JsonNode def = schema;
-      if (type != Fields.ANALYSIS) {
+      if (type != Model.ANALYSIS) {
         def = findDefinition(schema, type);
-        assertThat(def).as("schema definition of %s", type.type()).isNotNull();
+        assertThat(def).as("schema definition of %s", type.name()).isNotNull();
       }
       Set<String> required = new HashSet<>();
       def.get("required").forEach(n -> required.add(n.asText()));
       for (String[] row : rows) {
         assertThat(row[1])
-            .as("%s.%s required", type.type(), row[0])
+            .as("%s.%s required", type.name(), row[0])
             .isEqualTo(required.contains(row[0]) ? "yes" : "no");
       }
     }
   }
 
-  private static JsonNode findDefinition(JsonNode schema, Fields type) {
+  /**
+   * Each table of section 10 is the description's: the fields in canonical order, each with the
+   * type the description gives it (kind, enum constants, default, list key) and whether it is
+   * required. docs/format.md adds only the examples and the prose.
+   */
+  @Test
+  void theFieldTablesAreTheModelDescriptions() throws Exception {
+    List<String> lines = lines();
+    for (ElementType<?, ?> type : Model.ALL) {
+      List<String[]> rows = table(lines, type.name());
+      List<String> expected = new ArrayList<>();
+      for (Field f : type.fields()) {
+        expected.add(f.name() + " | " + typeCell(f) + " | " + (f.isRequired() ? "yes" : "no"));
+      }
+      List<String> documented = new ArrayList<>();
+      for (String[] row : rows) {
+        documented.add(row[0] + " | " + row[2] + " | " + row[1]);
+      }
+      assertThat(documented).as("the table of %s in docs/format.md", type).isEqualTo(expected);
+    }
+  }
+
+  /** The "type" cell docs/format.md gives a field. */
+  private static String typeCell(Field f) {
+    String one =
+        switch (f.kind()) {
+          case VERSION -> "string `1.x`";
+          case TEXT -> f.shape() == Shape.LIST ? "list of texts" : "text";
+          case ID, ANY_ID -> f.shape() == Shape.SET ? "set of ids" : "id";
+          case ENUM ->
+              Arrays.stream(f.enumType().getEnumConstants())
+                  .map(e -> "`" + e.name() + "`")
+                  .collect(Collectors.joining(", "));
+          case INT -> "integer from 0";
+          case BOOLEAN -> "boolean";
+          case TIME -> "time";
+          case DATE -> "date";
+          case OBJECT ->
+              f.shape() == Shape.LIST
+                  ? "list of "
+                      + f.elementType().name()
+                      + (f.elementType().key() == null
+                          ? ""
+                          : ", unique by `" + f.elementType().key().name() + "`")
+                  : f.elementType().name();
+        };
+    if (f.shape() == Shape.DEFAULTED) {
+      Object d = f.defaultValue();
+      one += "; default `" + (d instanceof Enum<?> e ? e.name() : d) + "`";
+    }
+    return one;
+  }
+
+  private static JsonNode findDefinition(JsonNode schema, ElementType<?, ?> type) {
     for (JsonNode def : schema.get("$defs")) {
-      if (type.type().equals(def.path("title").asText())) {
+      if (type.name().equals(def.path("title").asText())) {
         return def;
       }
     }

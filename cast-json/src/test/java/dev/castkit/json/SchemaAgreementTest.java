@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.castkit.core.ElementId;
-import dev.castkit.json.internal.Fields;
+import dev.castkit.core.internal.model.ElementType;
+import dev.castkit.core.internal.model.Model;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,19 +55,19 @@ class SchemaAgreementTest {
     }
   }
 
-  private static JsonNode definition(JsonNode schema, Fields type) {
-    return type == Fields.ANALYSIS ? schema : schema.get("$defs").get(DEFS.get(type.type()));
+  private static JsonNode definition(JsonNode schema, ElementType<?, ?> type) {
+    return type == Model.ANALYSIS ? schema : schema.get("$defs").get(DEFS.get(type.name()));
   }
 
   @Test
   void everyTypeHasTheSameFieldsInTheSameOrderAsTheCodec() throws Exception {
     JsonNode schema = schema();
-    for (Fields type : Fields.ALL) {
+    for (ElementType<?, ?> type : Model.ALL) {
       JsonNode def = definition(schema, type);
-      assertThat(def).as(type.type()).isNotNull();
+      assertThat(def).as(type.name()).isNotNull();
       List<String> properties = new ArrayList<>();
       def.get("properties").fieldNames().forEachRemaining(properties::add);
-      assertThat(properties).as(type.type()).isEqualTo(type.names());
+      assertThat(properties).as(type.name()).isEqualTo(type.fieldNames());
       assertThat(def.get("type").asText()).isEqualTo("object");
       assertThat(def.has("additionalProperties")).as("unknown fields stay allowed").isFalse();
     }
@@ -79,13 +80,13 @@ class SchemaAgreementTest {
         MAPPER.readTree(
             Path.of(getClass().getResource("/v1/valid-complete.json").toURI()).toFile());
     Map<String, String> firstOfType = new HashMap<>();
-    locate(complete, Fields.ANALYSIS, "", firstOfType);
-    for (Fields type : Fields.ALL) {
-      String pointer = firstOfType.get(type.type());
-      assertThat(pointer).as("valid-complete.json holds a %s", type.type()).isNotNull();
+    locate(complete, Model.ANALYSIS, "", firstOfType);
+    for (ElementType<?, ?> type : Model.ALL) {
+      String pointer = firstOfType.get(type.name());
+      assertThat(pointer).as("valid-complete.json holds a %s", type.name()).isNotNull();
       Set<String> required = new HashSet<>();
       definition(schema, type).get("required").forEach(n -> required.add(n.asText()));
-      for (String field : type.names()) {
+      for (String field : type.fieldNames()) {
         ObjectNode copy = complete.deepCopy();
         ObjectNode object = (ObjectNode) copy.at(pointer);
         if (!object.has(field)) {
@@ -107,21 +108,21 @@ class SchemaAgreementTest {
         }
         if (required.contains(field)) {
           assertThat(code)
-              .as("without %s.%s", type.type(), field)
+              .as("without %s.%s", type.name(), field)
               .isEqualTo(CastJsonException.Code.MISSING_FIELD);
         } else {
-          assertThat(code).as("without %s.%s", type.type(), field).isNull();
+          assertThat(code).as("without %s.%s", type.name(), field).isNull();
         }
       }
     }
   }
 
   private static void locate(
-      JsonNode node, Fields type, String pointer, Map<String, String> found) {
-    found.putIfAbsent(type.type(), pointer);
+      JsonNode node, ElementType<?, ?> type, String pointer, Map<String, String> found) {
+    found.putIfAbsent(type.name(), pointer);
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
-      Fields child = CHILD.get(type.type() + "." + name);
+      ElementType<?, ?> child = CHILD.get(type.name() + "." + name);
       if (child == null) {
         continue;
       }
@@ -136,30 +137,30 @@ class SchemaAgreementTest {
     }
   }
 
-  private static final Map<String, Fields> CHILD =
+  private static final Map<String, ElementType<?, ?>> CHILD =
       Map.ofEntries(
-          Map.entry("CastAnalysis.references", Fields.REFERENCE),
-          Map.entry("CastAnalysis.system", Fields.SYSTEM),
-          Map.entry("CastAnalysis.losses", Fields.LOSS),
-          Map.entry("CastAnalysis.hazards", Fields.HAZARD),
-          Map.entry("CastAnalysis.constraints", Fields.CONSTRAINT),
-          Map.entry("CastAnalysis.timeline", Fields.EVENT),
-          Map.entry("CastAnalysis.processAnalysis", Fields.PROCESS_ANALYSIS),
-          Map.entry("CastAnalysis.questions", Fields.QUESTION),
-          Map.entry("CastAnalysis.controlStructures", Fields.CONTROL_STRUCTURE),
-          Map.entry("CastAnalysis.componentAnalyses", Fields.COMPONENT_ANALYSIS),
-          Map.entry("CastAnalysis.flaws", Fields.FLAW),
-          Map.entry("CastAnalysis.recommendations", Fields.RECOMMENDATION),
-          Map.entry("TimelineEvent.evidence", Fields.EVIDENCE),
-          Map.entry("ProcessAnalysis.contextFactors", Fields.CONTEXT_FACTOR),
-          Map.entry("ControlStructure.components", Fields.COMPONENT),
-          Map.entry("ControlStructure.links", Fields.CONTROL_LINK),
-          Map.entry("Component.responsibilities", Fields.RESPONSIBILITY),
-          Map.entry("Component.processModel", Fields.PROCESS_MODEL_VARIABLE),
-          Map.entry("ComponentAnalysis.contributions", Fields.CONTRIBUTION),
-          Map.entry("ComponentAnalysis.processModelFlaws", Fields.PROCESS_MODEL_FLAW),
-          Map.entry("ComponentAnalysis.contextFactors", Fields.CONTEXT_FACTOR),
-          Map.entry("Flaw.evidence", Fields.EVIDENCE));
+          Map.entry("CastAnalysis.references", Model.REFERENCE),
+          Map.entry("CastAnalysis.system", Model.SYSTEM),
+          Map.entry("CastAnalysis.losses", Model.LOSS),
+          Map.entry("CastAnalysis.hazards", Model.HAZARD),
+          Map.entry("CastAnalysis.constraints", Model.CONSTRAINT),
+          Map.entry("CastAnalysis.timeline", Model.EVENT),
+          Map.entry("CastAnalysis.processAnalysis", Model.PROCESS_ANALYSIS),
+          Map.entry("CastAnalysis.questions", Model.QUESTION),
+          Map.entry("CastAnalysis.controlStructures", Model.CONTROL_STRUCTURE),
+          Map.entry("CastAnalysis.componentAnalyses", Model.COMPONENT_ANALYSIS),
+          Map.entry("CastAnalysis.flaws", Model.FLAW),
+          Map.entry("CastAnalysis.recommendations", Model.RECOMMENDATION),
+          Map.entry("TimelineEvent.evidence", Model.EVIDENCE),
+          Map.entry("ProcessAnalysis.contextFactors", Model.CONTEXT_FACTOR),
+          Map.entry("ControlStructure.components", Model.COMPONENT),
+          Map.entry("ControlStructure.links", Model.CONTROL_LINK),
+          Map.entry("Component.responsibilities", Model.RESPONSIBILITY),
+          Map.entry("Component.processModel", Model.PROCESS_MODEL_VARIABLE),
+          Map.entry("ComponentAnalysis.contributions", Model.CONTRIBUTION),
+          Map.entry("ComponentAnalysis.processModelFlaws", Model.PROCESS_MODEL_FLAW),
+          Map.entry("ComponentAnalysis.contextFactors", Model.CONTEXT_FACTOR),
+          Map.entry("Flaw.evidence", Model.EVIDENCE));
 
   @Test
   void theSchemasNonBlankPatternIsJavasIsBlankForEveryCharacter() throws Exception {

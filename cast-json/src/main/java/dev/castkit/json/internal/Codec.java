@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.json.CastJsonException;
 import dev.castkit.json.CastJsonException.Code;
@@ -28,7 +27,7 @@ public final class Codec {
   private final Limits limits;
   private final boolean yaml;
   private final boolean pretty;
-  private final DefaultPrettyPrinter printer;
+  private final CanonicalPrinter printer;
 
   /** Opens a parser on some input. */
   @FunctionalInterface
@@ -52,6 +51,7 @@ public final class Codec {
    * @throws IllegalStateException when YAML is asked for and jackson-dataformat-yaml is missing
    */
   public Codec(boolean yaml, boolean pretty, Limits limits) {
+    JacksonLine.requireCore();
     this.yaml = yaml;
     this.pretty = pretty;
     this.limits = limits;
@@ -92,7 +92,7 @@ public final class Codec {
     JsonParser parser = null;
     try {
       parser = source.open(factory);
-      return new CastReader(parser, limits, size).readDocument();
+      return new CastReader(Jackson2Tokens.reader(parser, yaml), limits, size).readDocument();
     } catch (CastJsonException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -101,7 +101,7 @@ public final class Codec {
       throw new CastJsonException(
           Code.NESTING_TOO_DEEP,
           "the document is nested too deeply to be read",
-          parser == null ? "" : CastReader.pointerOf(parser),
+          parser == null ? "" : Jackson2Tokens.pointerOf(parser),
           -1,
           -1,
           null);
@@ -148,6 +148,23 @@ public final class Codec {
       // Jackson decodes UTF-16 leniently (a lone surrogate becomes U+FFFD); decode strictly here.
       return read(Utf8.decodeUtf16(document, utf16));
     }
+    if (!JacksonLine.CHECKS_UTF8_OF_NAMES) {
+      // Before 2.23, Jackson's byte parser decodes field names leniently (an invalid sequence
+      // becomes U+FFFD); it checks the rest. Its own error stands; otherwise castkit's, at the bad
+      // byte.
+      try {
+        Utf8.check(document, limits);
+      } catch (CastJsonException notUtf8) {
+        try {
+          read(factory, f -> f.createParser(document), document.length);
+        } catch (CastJsonException e) {
+          if (e.code() == Code.SYNTAX_ERROR) {
+            throw e;
+          }
+        }
+        throw notUtf8;
+      }
+    }
     try {
       return read(factory, f -> f.createParser(document), document.length);
     } catch (CastJsonException e) {
@@ -161,6 +178,32 @@ public final class Codec {
       Utf8.check(document, limits);
       return read(plainNames, f -> f.createParser(document), document.length);
     }
+  }
+
+  /**
+   * Reads one YAML document held in bytes (UTF-8). One longer in bytes than the limit in characters
+   * is decoded and read as text, so that castkit holds it to the limit on every Jackson line.
+   *
+   * @param document the document
+   * @return the analysis
+   * @throws CastJsonException on any failure
+   */
+  public CastAnalysis readYaml(byte[] document) {
+    if (document.length > limits.maxDocumentLength()) {
+      String text;
+      try {
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(java.nio.ByteBuffer.wrap(document))
+                .toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        // not UTF-8: the parser says where
+        return read(f -> f.createParser(document));
+      }
+      return read(text);
+    }
+    return read(f -> f.createParser(document));
   }
 
   /**
@@ -214,6 +257,12 @@ public final class Codec {
    * @throws CastJsonException when it cannot be written
    */
   public byte[] toBytes(CastAnalysis analysis) {
+    if (!yaml && !JacksonLine.COMBINES_SURROGATES) {
+      // Before Jackson 2.18 the UTF-8 generator writes a character outside the BMP as two escaped
+      // surrogates; the text generator writes it as it is, and the writer lets no unpaired
+      // surrogate through, so the text encodes to the bytes that 2.18 and later write.
+      return toText(analysis).getBytes(StandardCharsets.UTF_8);
+    }
     ByteArrayBuilder out = new ByteArrayBuilder();
     JsonGenerator g = null;
     try {
@@ -259,7 +308,7 @@ public final class Codec {
     if (indent) {
       g.setPrettyPrinter(printer.createInstance());
     }
-    new CastWriter(g, limits.maxNestingDepth()).write(analysis);
+    new CastWriter(Jackson2Tokens.writer(g), limits.maxNestingDepth()).write(analysis);
     if (indent) {
       g.writeRaw('\n');
     }
@@ -285,7 +334,7 @@ public final class Codec {
   }
 
   private CastJsonException readFailure(Exception e, JsonParser parser) {
-    String pointer = parser == null ? "" : CastReader.pointerOf(parser);
+    String pointer = parser == null ? "" : Jackson2Tokens.pointerOf(parser);
     JsonLocation at = null;
     if (e instanceof JsonProcessingException jpe) {
       at = jpe.getLocation();
@@ -316,17 +365,19 @@ public final class Codec {
     Code code;
     String detail;
     if (e instanceof StreamConstraintsException) {
-      if (message.contains("getMaxNestingDepth")) {
+      if (message.contains("getMaxNestingDepth") || message.startsWith("Depth (")) {
         code = Code.NESTING_TOO_DEEP;
         detail =
             "objects and arrays are nested deeper than the limit of " + limits.maxNestingDepth();
-      } else if (message.contains("getMaxStringLength") || message.contains("getMaxNameLength")) {
+      } else if (message.contains("getMaxStringLength")
+          || message.contains("getMaxNameLength")
+          || message.startsWith("String length (")) {
         code = Code.STRING_TOO_LONG;
         detail =
             "a string or field name is longer than the limit of "
                 + limits.maxStringLength()
                 + " characters";
-      } else if (message.contains("getMaxNumberLength")) {
+      } else if (message.contains("getMaxNumberLength") || message.startsWith("Number length (")) {
         code = Code.NUMBER_TOO_LONG;
         detail = "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
       } else if (message.contains("getMaxDocumentLength")) {

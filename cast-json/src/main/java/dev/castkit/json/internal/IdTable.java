@@ -1,19 +1,7 @@
 package dev.castkit.json.internal;
 
-import dev.castkit.core.AnalysisId;
-import dev.castkit.core.ComponentId;
-import dev.castkit.core.ConstraintId;
-import dev.castkit.core.ContributionId;
-import dev.castkit.core.ControlStructureId;
-import dev.castkit.core.EventId;
-import dev.castkit.core.FlawId;
-import dev.castkit.core.HazardId;
-import dev.castkit.core.LinkId;
-import dev.castkit.core.LossId;
-import dev.castkit.core.ProcessModelFlawId;
-import dev.castkit.core.QuestionId;
-import dev.castkit.core.RecommendationId;
-import dev.castkit.core.ResponsibilityId;
+import dev.castkit.core.ElementId;
+import dev.castkit.core.internal.model.IdKind;
 import java.util.function.Function;
 
 /**
@@ -38,48 +26,17 @@ import java.util.function.Function;
  * 15,000 different ids, fits and shares every mention; the huge one shares about half of them).
  */
 final class IdTable {
-  /** One kind of id: its class and its checking factory. */
-  static final class Kind<T> {
-    final Function<String, T> make;
-    final long tag;
-
-    private Kind(Function<String, T> make, int index) {
-      this.make = make;
-      this.tag = (long) index << 60;
-    }
-  }
-
-  private static int kinds;
-
-  private static <T> Kind<T> kind(Function<String, T> make) {
-    return new Kind<>(make, ++kinds);
-  }
-
-  static final Kind<AnalysisId> ANALYSIS = kind(AnalysisId::of);
-  static final Kind<LossId> LOSS = kind(LossId::of);
-  static final Kind<HazardId> HAZARD = kind(HazardId::of);
-  static final Kind<ConstraintId> CONSTRAINT = kind(ConstraintId::of);
-  static final Kind<EventId> EVENT = kind(EventId::of);
-  static final Kind<QuestionId> QUESTION = kind(QuestionId::of);
-  static final Kind<ControlStructureId> STRUCTURE = kind(ControlStructureId::of);
-  static final Kind<ComponentId> COMPONENT = kind(ComponentId::of);
-  static final Kind<ResponsibilityId> RESPONSIBILITY = kind(ResponsibilityId::of);
-  static final Kind<LinkId> LINK = kind(LinkId::of);
-  static final Kind<ContributionId> CONTRIBUTION = kind(ContributionId::of);
-  static final Kind<ProcessModelFlawId> PROCESS_MODEL_FLAW = kind(ProcessModelFlawId::of);
-  static final Kind<FlawId> FLAW = kind(FlawId::of);
-  static final Kind<RecommendationId> RECOMMENDATION = kind(RecommendationId::of);
-
-  /**
-   * Plain-string ids (a question's {@code about}): the factory returns the text itself, which the
-   * caller checks.
-   */
-  static final Kind<String> ANY = kind(Function.identity());
+  /** The tag of plain-string ids (a question's {@code about}), after those of the id kinds. */
+  private static final long ANY_TAG = (long) (IdKind.values().length + 1) << 60;
 
   static {
-    if (kinds > 15) {
+    if (IdKind.values().length + 1 > 15) {
       throw new AssertionError("a kind is packed into 4 bits");
     }
+  }
+
+  private static long tag(IdKind kind) {
+    return (long) (kind.ordinal() + 1) << 60;
   }
 
   /**
@@ -121,10 +78,18 @@ final class IdTable {
    *
    * @throws dev.castkit.core.CastModelException from the factory, for a malformed id
    */
-  @SuppressWarnings("unchecked")
-  <T> T get(Kind<T> kind, char[] chars, int offset, int length) {
+  ElementId get(IdKind kind, char[] chars, int offset, int length) {
+    return (ElementId) get(tag(kind), kind.factory(), chars, offset, length);
+  }
+
+  /** The text of an id of any kind (checked by the caller), shared as the ids are. */
+  String getAny(char[] chars, int offset, int length) {
+    return (String) get(ANY_TAG, Function.identity(), chars, offset, length);
+  }
+
+  private Object get(long tag, Function<String, ?> make, char[] chars, int offset, int length) {
     if (length > MAX_PACKED || length == 0) {
-      return kind.make.apply(new String(chars, offset, length));
+      return make.apply(new String(chars, offset, length));
     }
     long k0 = 0;
     long k1 = 0;
@@ -142,9 +107,9 @@ final class IdTable {
       k1 = (k1 << 8) | c;
     }
     if (all > 0xFF) {
-      return kind.make.apply(new String(chars, offset, length));
+      return make.apply(new String(chars, offset, length));
     }
-    k1 |= ((long) length << 56) | kind.tag;
+    k1 |= ((long) length << 56) | tag;
     int mask = ids.length - 1;
     int slot = slot(k0, k1);
     for (int probe = 0; probe < MAX_PROBES; probe++) {
@@ -152,10 +117,10 @@ final class IdTable {
       // holds its kind), so a probe reads one cache line and only a hit reads the id.
       long s1 = keys[2 * slot + 1];
       if (s1 == k1 && keys[2 * slot] == k0) {
-        return (T) ids[slot];
+        return ids[slot];
       }
       if (s1 == 0) {
-        T made = kind.make.apply(new String(chars, offset, length));
+        Object made = make.apply(new String(chars, offset, length));
         ids[slot] = made;
         keys[2 * slot] = k0;
         keys[2 * slot + 1] = k1;
@@ -171,7 +136,7 @@ final class IdTable {
       if (full) {
         // At its largest the table keeps the most recent id of each slot: a document with more
         // ids than that shares the ids mentioned close together, which most mentions are.
-        T made = kind.make.apply(new String(chars, offset, length));
+        Object made = make.apply(new String(chars, offset, length));
         ids[slot] = made;
         keys[2 * slot] = k0;
         keys[2 * slot + 1] = k1;
@@ -179,11 +144,11 @@ final class IdTable {
       }
       slot = (slot + 1) & mask;
     }
-    return kind.make.apply(new String(chars, offset, length));
+    return make.apply(new String(chars, offset, length));
   }
 
   /** The same for a value the caller already holds as a string. */
-  <T> T get(Kind<T> kind, String value) {
+  ElementId get(IdKind kind, String value) {
     return get(kind, value.toCharArray(), 0, value.length());
   }
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
@@ -27,13 +27,12 @@ final class YamlSupport {
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()));
     loader.setNestingDepthLimit(limits.maxNestingDepth());
     loader.setAllowDuplicateKeys(false);
-    return YAMLFactory.builder()
-        .loaderOptions(loader)
-        .streamReadConstraints(Factories.readConstraints(limits))
-        .streamWriteConstraints(Factories.writeConstraints(limits))
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+    JacksonLine.require(
+        "com.fasterxml.jackson.dataformat:jackson-dataformat-yaml",
+        com.fasterxml.jackson.dataformat.yaml.PackageVersion.VERSION);
+    YAMLFactoryBuilder b = YAMLFactory.builder().loaderOptions(loader);
+    Factories.configure(b, limits);
+    return b.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)

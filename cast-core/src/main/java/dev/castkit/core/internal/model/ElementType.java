@@ -112,6 +112,15 @@ public final class ElementType<T, B> {
   }
 
   /**
+   * The JSON names of the fields, in canonical order.
+   *
+   * @return the names
+   */
+  public List<String> fieldNames() {
+    return fields.stream().map(Field::name).toList();
+  }
+
+  /**
    * The field at an index.
    *
    * @param index from 0 to {@code fields().size() - 1}
@@ -257,145 +266,97 @@ public final class ElementType<T, B> {
       this.doc = doc;
     }
 
+    /** Adds a field; the kind-specific methods below then complete it. */
     @SuppressWarnings("unchecked")
-    private Definer<T, B> add(
+    private Field add(
         String name,
         ValueKind kind,
         Shape shape,
-        IdKind idKind,
-        boolean ownId,
-        Class<? extends Enum<?>> enumType,
-        ElementType<?, ?> elementType,
-        Object defaultValue,
-        Function<T, ?> getter,
-        BiConsumer<B, ?> setter,
-        String requires,
+        Function<T, ?> get,
+        BiConsumer<B, ?> set,
         String doc) {
-      Field required = null;
-      if (requires != null) {
-        for (Field f : fields) {
-          if (f.name.equals(requires)) {
-            required = f;
-          }
-        }
-      }
-      fields.add(
+      Field f =
           new Field(
               name,
               fields.size(),
               kind,
               shape,
-              idKind,
-              ownId,
-              enumType,
-              elementType,
-              defaultValue,
-              (Function<Object, Object>) getter,
-              (BiConsumer<Object, Object>) setter,
-              required,
-              doc));
-      return this;
+              (Function<Object, Object>) get,
+              (BiConsumer<Object, Object>) set,
+              doc);
+      fields.add(f);
+      return f;
     }
 
     /** {@code formatVersion}: read and written by the codec; nothing in the model. */
     Definer<T, B> version(String doc) {
-      return add(
-          "formatVersion",
-          ValueKind.VERSION,
-          Shape.REQUIRED,
-          null,
-          false,
-          null,
-          null,
-          null,
-          t -> null,
-          null,
-          null,
-          doc);
+      add("formatVersion", ValueKind.VERSION, Shape.REQUIRED, t -> null, null, doc);
+      return this;
     }
 
     /** The element's own id. */
     <V extends ElementId> Definer<T, B> id(
         IdKind kind, Function<T, V> get, BiConsumer<B, V> set, String doc) {
-      return add(
-          "id", ValueKind.ID, Shape.REQUIRED, kind, true, null, null, null, get, set, null, doc);
+      Field f = add("id", ValueKind.ID, Shape.REQUIRED, get, set, doc);
+      f.idKind = kind;
+      f.ownId = true;
+      return this;
     }
 
     /** A required text. */
     Definer<T, B> text(
         String name, Function<T, String> get, BiConsumer<B, String> set, String doc) {
-      return add(
-          name, ValueKind.TEXT, Shape.REQUIRED, null, false, null, null, null, get, set, null, doc);
+      add(name, ValueKind.TEXT, Shape.REQUIRED, get, set, doc);
+      return this;
     }
 
     /** An optional text. */
     Definer<T, B> optionalText(
         String name, Function<T, Optional<String>> get, BiConsumer<B, String> set, String doc) {
-      return add(
-          name, ValueKind.TEXT, Shape.OPTIONAL, null, false, null, null, null, get, set, null, doc);
+      add(name, ValueKind.TEXT, Shape.OPTIONAL, get, set, doc);
+      return this;
     }
 
     /** A list of texts; {@code add} is the builder's adder of one text. */
     Definer<T, B> texts(
         String name, Function<T, List<String>> get, BiConsumer<B, String> add, String doc) {
-      return add(
-          name, ValueKind.TEXT, Shape.LIST, null, false, null, null, null, get, add, null, doc);
+      add(name, ValueKind.TEXT, Shape.LIST, get, add, doc);
+      return this;
     }
 
     /** A required reference. */
     <V extends ElementId> Definer<T, B> ref(
         String name, IdKind kind, Function<T, V> get, BiConsumer<B, V> set, String doc) {
-      return add(
-          name, ValueKind.ID, Shape.REQUIRED, kind, false, null, null, null, get, set, null, doc);
+      add(name, ValueKind.ID, Shape.REQUIRED, get, set, doc).idKind = kind;
+      return this;
     }
 
     /** An optional reference. */
     <V extends ElementId> Definer<T, B> optionalRef(
         String name, IdKind kind, Function<T, Optional<V>> get, BiConsumer<B, V> set, String doc) {
-      return add(
-          name, ValueKind.ID, Shape.OPTIONAL, kind, false, null, null, null, get, set, null, doc);
+      add(name, ValueKind.ID, Shape.OPTIONAL, get, set, doc).idKind = kind;
+      return this;
     }
 
     /** A set of references; {@code add} is the builder's adder of one id. */
     <V extends ElementId> Definer<T, B> refs(
         String name, IdKind kind, Function<T, Set<V>> get, BiConsumer<B, V> add, String doc) {
-      return add(name, ValueKind.ID, Shape.SET, kind, false, null, null, null, get, add, null, doc);
+      add(name, ValueKind.ID, Shape.SET, get, add, doc).idKind = kind;
+      return this;
     }
 
     /** An optional id of an element of any kind, held as text. */
     Definer<T, B> optionalAnyId(
         String name, Function<T, Optional<String>> get, BiConsumer<B, String> set, String doc) {
-      return add(
-          name,
-          ValueKind.ANY_ID,
-          Shape.OPTIONAL,
-          null,
-          false,
-          null,
-          null,
-          null,
-          get,
-          set,
-          null,
-          doc);
+      add(name, ValueKind.ANY_ID, Shape.OPTIONAL, get, set, doc);
+      return this;
     }
 
     /** A required enum. */
     <E extends Enum<E>> Definer<T, B> enumeration(
         String name, Class<E> enumType, Function<T, E> get, BiConsumer<B, E> set, String doc) {
-      return add(
-          name,
-          ValueKind.ENUM,
-          Shape.REQUIRED,
-          null,
-          false,
-          enumType,
-          null,
-          null,
-          get,
-          set,
-          null,
-          doc);
+      add(name, ValueKind.ENUM, Shape.REQUIRED, get, set, doc).enumType = enumType;
+      return this;
     }
 
     /** An optional enum. */
@@ -405,37 +366,17 @@ public final class ElementType<T, B> {
         Function<T, Optional<E>> get,
         BiConsumer<B, E> set,
         String doc) {
-      return add(
-          name,
-          ValueKind.ENUM,
-          Shape.OPTIONAL,
-          null,
-          false,
-          enumType,
-          null,
-          null,
-          get,
-          set,
-          null,
-          doc);
+      add(name, ValueKind.ENUM, Shape.OPTIONAL, get, set, doc).enumType = enumType;
+      return this;
     }
 
     /** An enum with a default. */
     <E extends Enum<E>> Definer<T, B> defaultedEnum(
         String name, E defaultValue, Function<T, E> get, BiConsumer<B, E> set, String doc) {
-      return add(
-          name,
-          ValueKind.ENUM,
-          Shape.DEFAULTED,
-          null,
-          false,
-          defaultValue.getDeclaringClass(),
-          null,
-          defaultValue,
-          get,
-          set,
-          null,
-          doc);
+      Field f = add(name, ValueKind.ENUM, Shape.DEFAULTED, get, set, doc);
+      f.enumType = defaultValue.getDeclaringClass();
+      f.defaultValue = defaultValue;
+      return this;
     }
 
     /** A whole number of 0 or more with a default. */
@@ -445,19 +386,8 @@ public final class ElementType<T, B> {
         Function<T, Integer> get,
         BiConsumer<B, Integer> set,
         String doc) {
-      return add(
-          name,
-          ValueKind.INT,
-          Shape.DEFAULTED,
-          null,
-          false,
-          null,
-          null,
-          defaultValue,
-          get,
-          set,
-          null,
-          doc);
+      add(name, ValueKind.INT, Shape.DEFAULTED, get, set, doc).defaultValue = defaultValue;
+      return this;
     }
 
     /**
@@ -470,54 +400,30 @@ public final class ElementType<T, B> {
         BiConsumer<B, EventTime> set,
         String doc) {
       this.setTime = set;
-      return add(
-          name,
-          ValueKind.TIME,
-          Shape.OPTIONAL,
-          null,
-          false,
-          null,
-          null,
-          null,
-          get,
-          null,
-          null,
-          doc);
+      add(name, ValueKind.TIME, Shape.OPTIONAL, get, null, doc);
+      return this;
     }
 
     /** The precision of the time of field {@code time}: an enum with a default, only with it. */
     <E extends Enum<E>> Definer<T, B> timePrecision(
         String name, String time, E defaultValue, Function<T, E> get, String doc) {
-      return add(
-          name,
-          ValueKind.ENUM,
-          Shape.DEFAULTED,
-          null,
-          false,
-          defaultValue.getDeclaringClass(),
-          null,
-          defaultValue,
-          get,
-          null,
-          time,
-          doc);
+      Field f = add(name, ValueKind.ENUM, Shape.DEFAULTED, get, null, doc);
+      f.enumType = defaultValue.getDeclaringClass();
+      f.defaultValue = defaultValue;
+      f.requires = field(time);
+      return this;
     }
 
     /** Whether the time of field {@code time} is approximate: default false, only with it. */
     Definer<T, B> timeApproximate(String name, String time, Function<T, Boolean> get, String doc) {
-      return add(
-          name,
-          ValueKind.BOOLEAN,
-          Shape.DEFAULTED,
-          null,
-          false,
-          null,
-          null,
-          false,
-          get,
-          null,
-          time,
-          doc);
+      Field f = add(name, ValueKind.BOOLEAN, Shape.DEFAULTED, get, null, doc);
+      f.defaultValue = false;
+      f.requires = field(time);
+      return this;
+    }
+
+    private Field field(String name) {
+      return fields.stream().filter(f -> f.name.equals(name)).findFirst().orElseThrow();
     }
 
     /** An optional date. */
@@ -526,8 +432,8 @@ public final class ElementType<T, B> {
         Function<T, Optional<LocalDate>> get,
         BiConsumer<B, LocalDate> set,
         String doc) {
-      return add(
-          name, ValueKind.DATE, Shape.OPTIONAL, null, false, null, null, null, get, set, null, doc);
+      add(name, ValueKind.DATE, Shape.OPTIONAL, get, set, doc);
+      return this;
     }
 
     /** An optional nested object. */
@@ -537,19 +443,8 @@ public final class ElementType<T, B> {
         Function<T, Optional<V>> get,
         BiConsumer<B, V> set,
         String doc) {
-      return add(
-          name,
-          ValueKind.OBJECT,
-          Shape.OPTIONAL,
-          null,
-          false,
-          null,
-          elementType,
-          null,
-          get,
-          set,
-          null,
-          doc);
+      add(name, ValueKind.OBJECT, Shape.OPTIONAL, get, set, doc).elementType = elementType;
+      return this;
     }
 
     /** A list of nested objects; {@code add} is the builder's adder of one. */
@@ -559,19 +454,8 @@ public final class ElementType<T, B> {
         Function<T, List<V>> get,
         BiConsumer<B, V> add,
         String doc) {
-      return add(
-          name,
-          ValueKind.OBJECT,
-          Shape.LIST,
-          null,
-          false,
-          null,
-          elementType,
-          null,
-          get,
-          add,
-          null,
-          doc);
+      add(name, ValueKind.OBJECT, Shape.LIST, get, add, doc).elementType = elementType;
+      return this;
     }
 
     /** The field unique within a list of this type, when it is not the id. */

@@ -4,7 +4,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * One field of an element type, as the format names it. Not API. Immutable.
+ * One field of an element type, as the format names it. Not API. Immutable once {@link Model} has
+ * described its type.
  *
  * <p>Its accessors are method references (no reflection): {@link #get} reads the field's value from
  * an element, {@link #set} hands one value to a builder (for a collection, one element: the
@@ -15,15 +16,17 @@ public final class Field {
   final int index;
   final ValueKind kind;
   final Shape shape;
-  final IdKind idKind;
-  final boolean ownId;
-  final Class<? extends Enum<?>> enumType;
-  final ElementType<?, ?> elementType;
-  final Object defaultValue;
   final Function<Object, Object> getter;
   final BiConsumer<Object, Object> setter;
-  final Field requires;
   final String doc;
+
+  // Set while Model describes the type (its class initialisation publishes them), never after.
+  IdKind idKind;
+  boolean ownId;
+  Class<? extends Enum<?>> enumType;
+  ElementType<?, ?> elementType;
+  Object defaultValue;
+  Field requires;
   ElementType<?, ?> owner;
 
   Field(
@@ -31,27 +34,15 @@ public final class Field {
       int index,
       ValueKind kind,
       Shape shape,
-      IdKind idKind,
-      boolean ownId,
-      Class<? extends Enum<?>> enumType,
-      ElementType<?, ?> elementType,
-      Object defaultValue,
       Function<Object, Object> getter,
       BiConsumer<Object, Object> setter,
-      Field requires,
       String doc) {
     this.name = name;
     this.index = index;
     this.kind = kind;
     this.shape = shape;
-    this.idKind = idKind;
-    this.ownId = ownId;
-    this.enumType = enumType;
-    this.elementType = elementType;
-    this.defaultValue = defaultValue;
     this.getter = getter;
     this.setter = setter;
-    this.requires = requires;
     this.doc = doc;
   }
 
