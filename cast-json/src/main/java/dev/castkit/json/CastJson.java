@@ -62,8 +62,8 @@ import java.nio.file.Path;
  *
  * <p>Instances are immutable and thread-safe: create one and share it. Streams, readers and writers
  * passed in are not closed; a stream or reader is read to its end, but never more than the document
- * limit and one more byte (character), and, for JSON, read whole before parsing, so that it gives
- * exactly what the same bytes would; files are opened and closed here. YAML needs {@code
+ * limit and one more byte (character), and read whole before parsing, so that it gives exactly what
+ * the same bytes would; files are opened and closed here. YAML needs {@code
  * com.fasterxml.jackson.dataformat:jackson-dataformat-yaml} on the class path; JSON needs only
  * {@code jackson-core}.
  */
@@ -182,11 +182,12 @@ public final class CastJson {
    */
   public CastAnalysis read(String document) {
     requireNonNull(document, "document");
-    return format == Format.YAML ? codec.read(f -> f.createParser(document)) : codec.read(document);
+    return codec.read(document);
   }
 
   /**
-   * Reads an analysis from a document held in bytes (UTF-8; UTF-16 and UTF-32 are detected).
+   * Reads an analysis from a document held in bytes: UTF-8, or UTF-16 (JSON), or UTF-16 and UTF-32
+   * (YAML), detected by the byte-order mark or the first bytes as each specification says.
    *
    * @param document the document
    * @return the analysis
@@ -194,7 +195,7 @@ public final class CastJson {
    */
   public CastAnalysis read(byte[] document) {
     requireNonNull(document, "document");
-    return format == Format.YAML ? codec.read(f -> f.createParser(document)) : codec.read(document);
+    return codec.read(document);
   }
 
   /**
@@ -208,9 +209,6 @@ public final class CastJson {
    */
   public CastAnalysis read(InputStream in) {
     requireNonNull(in, "in");
-    if (format == Format.YAML) {
-      return codec.read(f -> f.createParser(in));
-    }
     // Read whole (never more than the limit and one byte), so that a stream is read exactly as
     // the same bytes would be.
     byte[] bytes;
@@ -233,9 +231,6 @@ public final class CastJson {
    */
   public CastAnalysis read(Reader in) {
     requireNonNull(in, "in");
-    if (format == Format.YAML) {
-      return codec.read(f -> f.createParser(in));
-    }
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     int limit = bufferLimit();

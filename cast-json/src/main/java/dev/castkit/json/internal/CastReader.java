@@ -152,7 +152,10 @@ public final class CastReader {
     this.limits = limits;
     this.idTable = new IdTable(documentLength / 256);
     // Decided by name, so that JSON-only callers never load the optional YAML classes.
-    this.yaml = parser.getClass().getName().startsWith("com.fasterxml.jackson.dataformat.yaml.");
+    String type = parser.getClass().getName();
+    this.yaml =
+        type.startsWith("com.fasterxml.jackson.dataformat.yaml.")
+            || type.equals("dev.castkit.json.internal.Yaml12Parser");
     // Only jackson-core's own JSON parsers: their token position is known to agree with their
     // JsonLocation (see here()).
     this.base =
@@ -223,7 +226,7 @@ public final class CastReader {
         return false;
       }
     }
-    return version.length() <= 12;
+    return true; // any length: the string limit bounds it
   }
 
   private CastAnalysis analysisValue() throws IOException {

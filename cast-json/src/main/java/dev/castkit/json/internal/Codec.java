@@ -143,6 +143,10 @@ public final class Codec {
           (int) (limit - lineStart) + 1,
           null);
     }
+    if (yaml) {
+      // decoded here, strictly and by the YAML rules (UTF-8, UTF-16, UTF-32)
+      return read(YamlText.decode(document));
+    }
     String utf16 = Utf8.utf16(document);
     if (utf16 != null) {
       // Jackson decodes UTF-16 leniently (a lone surrogate becomes U+FFFD); decode strictly here.
@@ -290,6 +294,16 @@ public final class Codec {
     if (e instanceof JsonProcessingException jpe) {
       at = jpe.getLocation();
     }
+    if (e instanceof YamlNumberException n) {
+      JsonLocation where = n.location();
+      return new CastJsonException(
+          Code.INVALID_VALUE,
+          n.getMessage(),
+          pointer,
+          where == null ? -1 : where.getLineNr(),
+          where == null ? -1 : where.getColumnNr(),
+          null);
+    }
     if (at == null && parser != null) {
       at = parser.currentLocation();
     }
@@ -368,6 +382,6 @@ public final class Codec {
   private String documentTooLarge() {
     return "the document is larger than the limit of "
         + limits.maxDocumentLength()
-        + (yaml ? " characters" : " bytes (characters for text input)");
+        + " bytes (characters for text input)";
   }
 }

@@ -27,48 +27,41 @@ final class YamlSupport {
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()));
     loader.setNestingDepthLimit(limits.maxNestingDepth());
     loader.setAllowDuplicateKeys(false);
-    return YAMLFactory.builder()
-        .loaderOptions(loader)
-        .streamReadConstraints(Factories.readConstraints(limits))
-        .streamWriteConstraints(Factories.writeConstraints(limits))
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .disable(YAMLGenerator.Feature.SPLIT_LINES)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-        .stringQuotingChecker(new Quoting())
-        .build();
+    return new Yaml12Factory(
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(Factories.readConstraints(limits))
+            .streamWriteConstraints(Factories.writeConstraints(limits))
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .stringQuotingChecker(new Quoting()));
   }
 
   /**
-   * Also quotes what YAML 1.1 tools resolve as a timestamp (times, dates), so that a YAML reader in
-   * another language sees the same strings as a JSON reader.
+   * Quotes a key (with double quotes and escapes) unless it may be written plain: the same rule as
+   * for values ({@link YamlCore#plainSafe}), so that a YAML 1.1 reader takes no key for a merge
+   * ({@code <<}), a value key ({@code =}), a boolean, a number or a date. Values are styled by
+   * {@link Yaml12Generator} itself.
    */
-  private static final class Quoting extends StringQuotingChecker.Default {
+  private static final class Quoting extends StringQuotingChecker {
     private static final long serialVersionUID = 1L;
 
     @Override
+    public boolean needToQuoteName(String name) {
+      return !YamlCore.plainSafe(name);
+    }
+
+    @Override
     public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || looksLikeTimestamp(value);
-    }
-
-    private static boolean looksLikeTimestamp(String v) {
-      return v.length() >= 8
-          && digit(v, 0)
-          && digit(v, 1)
-          && digit(v, 2)
-          && digit(v, 3)
-          && v.charAt(4) == '-'
-          && digit(v, 5);
-    }
-
-    private static boolean digit(String v, int i) {
-      return v.charAt(i) >= '0' && v.charAt(i) <= '9';
+      return YamlCore.style(value) != YamlCore.Style.PLAIN;
     }
   }
 
