@@ -155,7 +155,7 @@ public final class CastReader {
     String type = parser.getClass().getName();
     this.yaml =
         type.startsWith("com.fasterxml.jackson.dataformat.yaml.")
-            || type.equals("dev.castkit.json.internal.Yaml12Parser");
+            || type.equals("dev.castkit.json.internal.YamlSupport$Parser");
     // Only jackson-core's own JSON parsers: their token position is known to agree with their
     // JsonLocation (see here()).
     this.base =

@@ -221,10 +221,12 @@ public final class Codec {
     ByteArrayBuilder out = new ByteArrayBuilder();
     JsonGenerator g = null;
     try {
-      g = factory.createGenerator(out, JsonEncoding.UTF8);
+      g = new LimitedGenerator(factory.createGenerator(out, JsonEncoding.UTF8), limits);
       write(g, analysis);
       g.close();
-      return out.toByteArray();
+      byte[] bytes = out.toByteArray();
+      checkWrittenLength(bytes.length);
+      return bytes;
     } catch (CastJsonException e) {
       throw e;
     } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -247,15 +249,52 @@ public final class Codec {
     StringWriter out = new StringWriter();
     JsonGenerator g = null;
     try {
-      g = factory.createGenerator(out);
+      g = new LimitedGenerator(factory.createGenerator(out), limits);
       write(g, analysis);
       g.close();
-      return out.toString();
+      String text = out.toString();
+      checkWrittenLength(utf8Length(text));
+      return text;
     } catch (CastJsonException e) {
       throw e;
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw writeFailure(e, g);
     }
+  }
+
+  /**
+   * Refuses output that a reader with the same settings would refuse as too large: pretty output
+   * (JSON indentation, YAML block style) can be twice the size of a compact document, so an
+   * analysis read from a compact document may not fit the limit when written pretty. The length is
+   * counted in UTF-8 bytes, which is never less than the characters a text reader counts.
+   */
+  private void checkWrittenLength(long length) {
+    if (length > limits.maxDocumentLength()) {
+      throw new CastJsonException(
+          Code.DOCUMENT_TOO_LARGE,
+          "cannot write: the document would be "
+              + length
+              + " bytes, larger than the limit of "
+              + limits.maxDocumentLength()
+              + " bytes that a reader with these settings accepts; raise maxDocumentLength"
+              + (yaml || !pretty ? "" : ", or write it compact (pretty(false))"),
+          "",
+          -1,
+          -1,
+          null);
+    }
+  }
+
+  private static long utf8Length(String s) {
+    long n = s.length();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        // 2 bytes below U+0800, 3 above; a surrogate pair (2 chars) is 4 bytes
+        n += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;
+      }
+    }
+    return n;
   }
 
   private void write(JsonGenerator g, CastAnalysis analysis) throws IOException {
