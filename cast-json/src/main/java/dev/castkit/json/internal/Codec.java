@@ -197,10 +197,33 @@ public final class Codec {
     try {
       return read(factory, f -> f.createParser(document), document.length());
     } catch (CastJsonException e) {
+      if (yaml && e.code() == Code.SYNTAX_ERROR && YamlText.isTabError(e)) {
+        return readWithTabsAsSpaces(document, e);
+      }
       if (!symbolTableOverflow(e)) {
         throw e;
       }
       return read(plainNames, f -> f.createParser(document), document.length());
+    }
+  }
+
+  /**
+   * Reads a YAML document again with the tabs after colons as spaces: YAML 1.2 allows a tab there,
+   * the YAML library (YAML 1.1) does not. When a replaced tab lies inside a scalar (so it was
+   * content, not separation), the original error stands.
+   */
+  private CastAnalysis readWithTabsAsSpaces(String document, CastJsonException original) {
+    YamlText.Tabs tabs = YamlText.tabsAfterColons(document);
+    if (tabs == null) {
+      throw original;
+    }
+    try {
+      return read(factory, f -> ((YamlSupport.Factory) f).createParser(tabs), document.length());
+    } catch (CastJsonException e) {
+      if (e.getCause() instanceof YamlText.TabInScalar || YamlText.isTabError(e)) {
+        throw original;
+      }
+      throw e;
     }
   }
 

@@ -178,6 +178,21 @@ final class YamlSupport {
       super(builder);
     }
 
+    /**
+     * A parser on a document whose tabs after colons were replaced by spaces ({@link
+     * YamlText#tabsAfterColons}); it refuses to read a scalar that holds a replaced tab.
+     */
+    YAMLParser createParser(YamlText.Tabs tabs) {
+      YAMLParser p =
+          createParser(tabs.text(), _createContext(_createContentReference(tabs.text()), true));
+      ((Parser) p).replacedTabs = tabs.positions();
+      return p;
+    }
+
+    private YAMLParser createParser(String doc, IOContext ctxt) {
+      return parser(doc, ctxt);
+    }
+
     private YAMLParser parser(String doc, IOContext ctxt) {
       YamlText.Prepared prepared = YamlText.prepare(doc);
       return new Parser(
@@ -262,6 +277,8 @@ final class YamlSupport {
     private static final int AMBIGUOUS = -1;
 
     private final YamlText.Breaks breaks;
+    // code point indexes of tabs replaced by spaces, or null
+    java.util.BitSet replacedTabs;
     // how the current integer token's text is read: DECIMAL (by the library), 8, 16 or AMBIGUOUS
     private int radix = DECIMAL;
 
@@ -280,6 +297,11 @@ final class YamlSupport {
     @Override
     public JsonToken nextToken() throws IOException {
       JsonToken t = super.nextToken();
+      if (replacedTabs != null
+          && t == JsonToken.FIELD_NAME
+          && _lastEvent instanceof ScalarEvent k) {
+        checkTabs(k);
+      }
       if (breaks != null && t == JsonToken.FIELD_NAME) {
         String name = breaks.restore(_currentFieldName);
         if (!name.equals(_currentFieldName)) {
@@ -294,6 +316,9 @@ final class YamlSupport {
     @Override
     protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
       radix = DECIMAL;
+      if (replacedTabs != null) {
+        checkTabs(scalar);
+      }
       String tag = scalar.getTag();
       boolean plain = tag == null && scalar.getImplicit().canOmitTagInPlainScalar();
       String core = tag != null && tag.startsWith(CORE) ? tag.substring(CORE.length()) : null;
@@ -353,6 +378,15 @@ final class YamlSupport {
             _textValue = breaks.restore(value);
           }
           return JsonToken.VALUE_STRING;
+      }
+    }
+
+    private void checkTabs(ScalarEvent scalar) {
+      int start = scalar.getStartMark().getIndex();
+      int end = scalar.getEndMark().getIndex();
+      int next = replacedTabs.nextSetBit(start);
+      if (next >= 0 && next < end) {
+        throw new YamlText.TabInScalar();
       }
     }
 

@@ -221,4 +221,75 @@ public final class YamlText {
       return r;
     }
   }
+
+  /**
+   * A document with the tabs that separate a value from its key's colon replaced by spaces, and
+   * where they were (as code point indexes, the YAML library's unit).
+   *
+   * @param text the document to scan
+   * @param positions the code point index of every replaced tab
+   */
+  record Tabs(String text, BitSet positions) {}
+
+  /**
+   * Whether a syntax error is the YAML library refusing a tab where YAML 1.2 allows one as
+   * separation (the library is YAML 1.1, which allows only spaces there).
+   */
+  static boolean isTabError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (String.valueOf(t.getMessage()).contains("that cannot start any token")
+          && String.valueOf(t.getMessage()).contains("TAB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Replaces by a space every tab that follows a colon (after other spaces and tabs, if any) where
+   * the colon is not the first thing on its line: in YAML 1.2 such a tab separates a key from its
+   * value. A tab inside a quoted scalar or a block is content, and may look the same; the parser
+   * refuses the result when a replaced tab lies inside a scalar ({@link TabInScalar}), and the
+   * original error stands.
+   *
+   * @param doc the document
+   * @return the document and the replaced positions, or null when no tab was replaced
+   */
+  static Tabs tabsAfterColons(String doc) {
+    char[] chars = doc.toCharArray();
+    BitSet positions = new BitSet();
+    int codePoint = 0;
+    boolean content = false; // something other than spaces and tabs seen on this line
+    char last = 0; // the last character other than a space or a tab on this line
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == '\n' || c == '\r') {
+        content = false;
+        last = 0;
+      } else if (c == '\t') {
+        if (content && last == ':') {
+          chars[i] = ' ';
+          positions.set(codePoint);
+        }
+      } else if (c != ' ') {
+        content = true;
+        last = c;
+      }
+      if (!Character.isHighSurrogate(c)
+          || i + 1 >= chars.length
+          || !Character.isLowSurrogate(chars[i + 1])) {
+        codePoint++;
+      }
+    }
+    return positions.isEmpty() ? null : new Tabs(new String(chars), positions);
+  }
+
+  /** A replaced tab turned out to be inside a scalar: the replacement is abandoned. */
+  static final class TabInScalar extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TabInScalar() {
+      super("a tab after a colon inside a scalar", null, false, false);
+    }
+  }
 }
