@@ -29,13 +29,15 @@ import java.nio.file.Path;
  * CastAnalysis handWritten = CastJson.yaml().read(Path.of("outage.cast.yaml"));
  * }</pre>
  *
- * <p><b>Writing</b> is canonical: the same analysis always gives the same bytes (fixed field order,
- * sets of ids sorted, extension keys sorted, absent values, empty lists and default values left
- * out, UTF-8, {@code "\n"} line ends), so a document diffs well and writing what was read gives
- * back the same bytes. Output is pretty (two-space indent, final line break) unless {@link
- * Builder#pretty(boolean) pretty(false)}. An analysis whose extension key is also a known field
- * name is refused ({@link Code#EXTENSION_KEY_CONFLICT}). Nothing is written to a stream, writer or
- * file when writing fails.
+ * <p><b>Writing</b> never gives what the same settings would refuse to read: a document over one of
+ * the limits below is refused on write with that limit's code (pretty output of a compact document
+ * near the document limit, for example). It is canonical: the same analysis always gives the same
+ * bytes (fixed field order, sets of ids sorted, extension keys sorted, absent values, empty lists
+ * and default values left out, UTF-8, {@code "\n"} line ends), so a document diffs well and writing
+ * what was read gives back the same bytes. Output is pretty (two-space indent, final line break)
+ * unless {@link Builder#pretty(boolean) pretty(false)}. An analysis whose extension key is also a
+ * known field name is refused ({@link Code#EXTENSION_KEY_CONFLICT}). Nothing is written to a
+ * stream, writer or file when writing fails.
  *
  * <p><b>Reading</b> is strict about meaning and tolerant of the unknown: a missing required field,
  * a wrong type, an unknown enum value, a malformed id, a duplicate key, an unsupported {@code
@@ -97,11 +99,15 @@ public final class CastJson {
     /** JSON (RFC 8259), UTF-8. */
     JSON,
     /**
-     * YAML 1.1 block style, for analyses written by hand. Same fields, same errors with line and
-     * column. Aliases and tags other than the core ones ({@code !!str}, {@code !!int} and so on,
-     * each on a value of its type) are refused; where a string is expected an unquoted scalar is
-     * read as the text written ({@code formatVersion: 1.0} works). Always written in block style,
-     * whatever {@link Builder#pretty(boolean)} says.
+     * YAML, for analyses written by hand. Same fields, same errors with line and column. Read by
+     * the YAML 1.2 core schema ({@code 0o17} is 15, {@code 1_000}, {@code yes} and {@code 1:20} are
+     * text; {@code 010}, which YAML 1.1 reads as 8, is refused where a number is read), in UTF-8,
+     * UTF-16 or UTF-32. Aliases and tags other than the core ones ({@code !!str}, {@code !!int} and
+     * so on, each on a value of its type) are refused; where a string is expected an unquoted
+     * scalar is read as the text written ({@code formatVersion: 1.0} works). Written in block
+     * style, whatever {@link Builder#pretty(boolean)} says, so that YAML 1.1 and 1.2 readers read
+     * the same data: strings quoted wherever either could take them for something else, multi-line
+     * texts as {@code |} blocks, line-break-like characters as escapes.
      */
     YAML
   }
@@ -276,7 +282,9 @@ public final class CastJson {
    * @param analysis the analysis
    * @return the canonical document
    * @throws CastJsonException when the analysis cannot be written in the format (for example {@link
-   *     Code#EXTENSION_KEY_CONFLICT})
+   *     Code#EXTENSION_KEY_CONFLICT}), or the document would exceed a limit of these settings, so
+   *     that they could not read it back ({@link Code#DOCUMENT_TOO_LARGE} and the other limit
+   *     codes)
    */
   public String write(CastAnalysis analysis) {
     requireNonNull(analysis, "analysis");
