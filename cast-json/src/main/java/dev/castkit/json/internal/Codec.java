@@ -218,7 +218,9 @@ public final class Codec {
       throw original;
     }
     try {
-      return read(factory, f -> ((YamlSupport.Factory) f).createParser(tabs), document.length());
+      // through a method that returns JsonParser: a lambda here returning the YAML parser would
+      // make the verifier load the YAML classes for JSON-only callers
+      return read(factory, f -> YamlSupport.parser(f, tabs), document.length());
     } catch (CastJsonException e) {
       if (e.getCause() instanceof YamlText.TabInScalar || YamlText.isTabError(e)) {
         throw original;

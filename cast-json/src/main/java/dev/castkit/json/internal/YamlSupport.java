@@ -56,6 +56,17 @@ final class YamlSupport {
   }
 
   /**
+   * A parser on a document whose tabs after colons were replaced by spaces.
+   *
+   * @param factory the YAML factory ({@link #factory})
+   * @param tabs the document and the replaced positions
+   * @return the parser
+   */
+  static JsonParser parser(JsonFactory factory, YamlText.Tabs tabs) {
+    return ((Factory) factory).createParser(tabs);
+  }
+
+  /**
    * Quotes a key (with double quotes and escapes) unless it may be written plain: the same rule as
    * for values ({@link YamlCore#plainSafe}), so that a YAML 1.1 reader takes no key for a merge
    * ({@code <<}), a value key ({@code =}), a boolean, a number or a date. Values are styled by
