@@ -190,8 +190,9 @@ final class Cli {
             .distinct()
             .count();
     long links = a.controlStructures().stream().mapToLong(cs -> cs.links().size()).sum();
-    out.printf("%s  %s%n", a.id(), a.title());
+    out.printf(Locale.ROOT, "%s  %s%n", a.id(), a.title());
     out.printf(
+        Locale.ROOT,
         "  step 1: %d losses, %d hazards, %d constraints, %d events, %d questions%n",
         a.losses().size(),
         a.hazards().size(),
@@ -199,15 +200,21 @@ final class Cli {
         a.timeline().size(),
         a.questions().size());
     out.printf(
+        Locale.ROOT,
         "  step 2: %d control structures, %d components, %d links%n",
-        a.controlStructures().size(), components, links);
+        a.controlStructures().size(),
+        components,
+        links);
     out.printf(
+        Locale.ROOT,
         "  step 3: %d components analysed, %d contributions%n",
-        a.componentAnalyses().size(), contributions);
-    out.printf("  step 4: %d systemic flaws%n", a.flaws().size());
-    out.printf("  step 5: %d recommendations%n", a.recommendations().size());
+        a.componentAnalyses().size(),
+        contributions);
+    out.printf(Locale.ROOT, "  step 4: %d systemic flaws%n", a.flaws().size());
+    out.printf(Locale.ROOT, "  step 5: %d recommendations%n", a.recommendations().size());
     Map<Severity, Integer> counts = countBySeverity(report);
     out.printf(
+        Locale.ROOT,
         "  findings: %d errors, %d warnings, %d info; ready for: %s%n",
         counts.get(Severity.ERROR),
         counts.get(Severity.WARNING),

@@ -29,13 +29,15 @@ import java.nio.file.Path;
  * CastAnalysis handWritten = CastJson.yaml().read(Path.of("outage.cast.yaml"));
  * }</pre>
  *
- * <p><b>Writing</b> is canonical: the same analysis always gives the same bytes (fixed field order,
- * sets of ids sorted, extension keys sorted, absent values, empty lists and default values left
- * out, UTF-8, {@code "\n"} line ends), so a document diffs well and writing what was read gives
- * back the same bytes. Output is pretty (two-space indent, final line break) unless {@link
- * Builder#pretty(boolean) pretty(false)}. An analysis whose extension key is also a known field
- * name is refused ({@link Code#EXTENSION_KEY_CONFLICT}). Nothing is written to a stream, writer or
- * file when writing fails.
+ * <p><b>Writing</b> never gives what the same settings would refuse to read: a document over one of
+ * the limits below is refused on write with that limit's code (pretty output of a compact document
+ * near the document limit, for example). It is canonical: the same analysis always gives the same
+ * bytes (fixed field order, sets of ids sorted, extension keys sorted, absent values, empty lists
+ * and default values left out, UTF-8, {@code "\n"} line ends), so a document diffs well and writing
+ * what was read gives back the same bytes. Output is pretty (two-space indent, final line break)
+ * unless {@link Builder#pretty(boolean) pretty(false)}. An analysis whose extension key is also a
+ * known field name is refused ({@link Code#EXTENSION_KEY_CONFLICT}). Nothing is written to a
+ * stream, writer or file when writing fails.
  *
  * <p><b>Reading</b> is strict about meaning and tolerant of the unknown: a missing required field,
  * a wrong type, an unknown enum value, a malformed id, a duplicate key, an unsupported {@code
@@ -62,8 +64,8 @@ import java.nio.file.Path;
  *
  * <p>Instances are immutable and thread-safe: create one and share it. Streams, readers and writers
  * passed in are not closed; a stream or reader is read to its end, but never more than the document
- * limit and one more byte (character), and, for JSON, read whole before parsing, so that it gives
- * exactly what the same bytes would; files are opened and closed here. YAML needs {@code
+ * limit and one more byte (character), and read whole before parsing, so that it gives exactly what
+ * the same bytes would; files are opened and closed here. YAML needs {@code
  * com.fasterxml.jackson.dataformat:jackson-dataformat-yaml} on the class path; JSON needs only
  * {@code jackson-core}.
  */
@@ -97,11 +99,15 @@ public final class CastJson {
     /** JSON (RFC 8259), UTF-8. */
     JSON,
     /**
-     * YAML 1.1 block style, for analyses written by hand. Same fields, same errors with line and
-     * column. Aliases and tags other than the core ones ({@code !!str}, {@code !!int} and so on,
-     * each on a value of its type) are refused; where a string is expected an unquoted scalar is
-     * read as the text written ({@code formatVersion: 1.0} works). Always written in block style,
-     * whatever {@link Builder#pretty(boolean)} says.
+     * YAML, for analyses written by hand. Same fields, same errors with line and column. Read by
+     * the YAML 1.2 core schema ({@code 0o17} is 15, {@code 1_000}, {@code yes} and {@code 1:20} are
+     * text; {@code 010}, which YAML 1.1 reads as 8, is refused where a number is read), in UTF-8,
+     * UTF-16 or UTF-32. Aliases and tags other than the core ones ({@code !!str}, {@code !!int} and
+     * so on, each on a value of its type) are refused; where a string is expected an unquoted
+     * scalar is read as the text written ({@code formatVersion: 1.0} works). Written in block
+     * style, whatever {@link Builder#pretty(boolean)} says, so that YAML 1.1 and 1.2 readers read
+     * the same data: strings quoted wherever either could take them for something else, multi-line
+     * texts as {@code |} blocks, line-break-like characters as escapes.
      */
     YAML
   }
@@ -192,7 +198,8 @@ public final class CastJson {
   }
 
   /**
-   * Reads an analysis from a document held in bytes (UTF-8; UTF-16 and UTF-32 are detected).
+   * Reads an analysis from a document held in bytes: UTF-8, or UTF-16 (JSON), or UTF-16 and UTF-32
+   * (YAML), detected by the byte-order mark or the first bytes as each specification says.
    *
    * @param document the document
    * @return the analysis
@@ -200,7 +207,7 @@ public final class CastJson {
    */
   public CastAnalysis read(byte[] document) {
     requireNonNull(document, "document");
-    return format == Format.YAML ? codec.readYaml(document) : codec.read(document);
+    return codec.read(document);
   }
 
   /**
@@ -214,9 +221,6 @@ public final class CastJson {
    */
   public CastAnalysis read(InputStream in) {
     requireNonNull(in, "in");
-    if (format == Format.YAML) {
-      return codec.read(f -> f.createParser(in));
-    }
     // Read whole (never more than the limit and one byte), so that a stream is read exactly as
     // the same bytes would be.
     byte[] bytes;
@@ -239,9 +243,6 @@ public final class CastJson {
    */
   public CastAnalysis read(Reader in) {
     requireNonNull(in, "in");
-    if (format == Format.YAML) {
-      return codec.read(f -> f.createParser(in));
-    }
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     int limit = bufferLimit();
@@ -287,7 +288,9 @@ public final class CastJson {
    * @param analysis the analysis
    * @return the canonical document
    * @throws CastJsonException when the analysis cannot be written in the format (for example {@link
-   *     Code#EXTENSION_KEY_CONFLICT})
+   *     Code#EXTENSION_KEY_CONFLICT}), or the document would exceed a limit of these settings, so
+   *     that they could not read it back ({@link Code#DOCUMENT_TOO_LARGE} and the other limit
+   *     codes)
    */
   public String write(CastAnalysis analysis) {
     requireNonNull(analysis, "analysis");

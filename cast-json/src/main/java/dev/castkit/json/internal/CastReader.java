@@ -187,7 +187,7 @@ public final class CastReader {
         return false;
       }
     }
-    return version.length() <= 12;
+    return true; // any length: the string limit bounds it
   }
 
   private CastAnalysis analysisValue() throws IOException {

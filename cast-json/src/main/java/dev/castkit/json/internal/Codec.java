@@ -143,6 +143,10 @@ public final class Codec {
           (int) (limit - lineStart) + 1,
           null);
     }
+    if (yaml) {
+      // decoded here, strictly and by the YAML rules (UTF-8, UTF-16, UTF-32)
+      return read(YamlText.decode(document));
+    }
     String utf16 = Utf8.utf16(document);
     if (utf16 != null) {
       // Jackson decodes UTF-16 leniently (a lone surrogate becomes U+FFFD); decode strictly here.
@@ -181,32 +185,6 @@ public final class Codec {
   }
 
   /**
-   * Reads one YAML document held in bytes (UTF-8). One longer in bytes than the limit in characters
-   * is decoded and read as text, so that castkit holds it to the limit on every Jackson line.
-   *
-   * @param document the document
-   * @return the analysis
-   * @throws CastJsonException on any failure
-   */
-  public CastAnalysis readYaml(byte[] document) {
-    if (document.length > limits.maxDocumentLength()) {
-      String text;
-      try {
-        text =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .decode(java.nio.ByteBuffer.wrap(document))
-                .toString();
-      } catch (java.nio.charset.CharacterCodingException e) {
-        // not UTF-8: the parser says where
-        return read(f -> f.createParser(document));
-      }
-      return read(text);
-    }
-    return read(f -> f.createParser(document));
-  }
-
-  /**
    * Reads one document held in a string. A document over the size limit is refused before it is
    * parsed, at the line and column of its first character past the limit.
    *
@@ -236,10 +214,35 @@ public final class Codec {
     try {
       return read(factory, f -> f.createParser(document), document.length());
     } catch (CastJsonException e) {
+      if (yaml && e.code() == Code.SYNTAX_ERROR && YamlText.isTabError(e)) {
+        return readWithTabsAsSpaces(document, e);
+      }
       if (!symbolTableOverflow(e)) {
         throw e;
       }
       return read(plainNames, f -> f.createParser(document), document.length());
+    }
+  }
+
+  /**
+   * Reads a YAML document again with the tabs after colons as spaces: YAML 1.2 allows a tab there,
+   * the YAML library (YAML 1.1) does not. When a replaced tab lies inside a scalar (so it was
+   * content, not separation), the original error stands.
+   */
+  private CastAnalysis readWithTabsAsSpaces(String document, CastJsonException original) {
+    YamlText.Tabs tabs = YamlText.tabsAfterColons(document);
+    if (tabs == null) {
+      throw original;
+    }
+    try {
+      // through a method that returns JsonParser: a lambda here returning the YAML parser would
+      // make the verifier load the YAML classes for JSON-only callers
+      return read(factory, f -> YamlSupport.parser(f, tabs), document.length());
+    } catch (CastJsonException e) {
+      if (e.getCause() instanceof YamlText.TabInScalar || YamlText.isTabError(e)) {
+        throw original;
+      }
+      throw e;
     }
   }
 
@@ -266,10 +269,12 @@ public final class Codec {
     ByteArrayBuilder out = new ByteArrayBuilder();
     JsonGenerator g = null;
     try {
-      g = factory.createGenerator(out, JsonEncoding.UTF8);
+      g = new LimitedGenerator(factory.createGenerator(out, JsonEncoding.UTF8), limits);
       write(g, analysis);
       g.close();
-      return out.toByteArray();
+      byte[] bytes = out.toByteArray();
+      checkWrittenLength(bytes.length);
+      return bytes;
     } catch (CastJsonException e) {
       throw e;
     } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -292,15 +297,52 @@ public final class Codec {
     StringWriter out = new StringWriter();
     JsonGenerator g = null;
     try {
-      g = factory.createGenerator(out);
+      g = new LimitedGenerator(factory.createGenerator(out), limits);
       write(g, analysis);
       g.close();
-      return out.toString();
+      String text = out.toString();
+      checkWrittenLength(utf8Length(text));
+      return text;
     } catch (CastJsonException e) {
       throw e;
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw writeFailure(e, g);
     }
+  }
+
+  /**
+   * Refuses output that a reader with the same settings would refuse as too large: pretty output
+   * (JSON indentation, YAML block style) can be twice the size of a compact document, so an
+   * analysis read from a compact document may not fit the limit when written pretty. The length is
+   * counted in UTF-8 bytes, which is never less than the characters a text reader counts.
+   */
+  private void checkWrittenLength(long length) {
+    if (length > limits.maxDocumentLength()) {
+      throw new CastJsonException(
+          Code.DOCUMENT_TOO_LARGE,
+          "cannot write: the document would be "
+              + length
+              + " bytes, larger than the limit of "
+              + limits.maxDocumentLength()
+              + " bytes that a reader with these settings accepts; raise maxDocumentLength"
+              + (yaml || !pretty ? "" : ", or write it compact (pretty(false))"),
+          "",
+          -1,
+          -1,
+          null);
+    }
+  }
+
+  private static long utf8Length(String s) {
+    long n = s.length();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        // 2 bytes below U+0800, 3 above; a surrogate pair (2 chars) is 4 bytes
+        n += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;
+      }
+    }
+    return n;
   }
 
   private void write(JsonGenerator g, CastAnalysis analysis) throws IOException {
@@ -338,6 +380,16 @@ public final class Codec {
     JsonLocation at = null;
     if (e instanceof JsonProcessingException jpe) {
       at = jpe.getLocation();
+    }
+    if (e instanceof YamlNumberException n) {
+      JsonLocation where = n.location();
+      return new CastJsonException(
+          Code.INVALID_VALUE,
+          n.getMessage(),
+          pointer,
+          where == null ? -1 : where.getLineNr(),
+          where == null ? -1 : where.getColumnNr(),
+          null);
     }
     if (at == null && parser != null) {
       at = parser.currentLocation();
@@ -419,6 +471,6 @@ public final class Codec {
   private String documentTooLarge() {
     return "the document is larger than the limit of "
         + limits.maxDocumentLength()
-        + (yaml ? " characters" : " bytes (characters for text input)");
+        + " bytes (characters for text input)";
   }
 }
