@@ -149,7 +149,11 @@ class ModelPropertiesTest {
                     .isInstanceOfSatisfying(
                         CastModelException.class,
                         e -> {
-                          assertThat(e.code()).isEqualTo(CastModelException.Code.MALFORMED_ID);
+                          assertThat(e.code())
+                              .isEqualTo(
+                                  s.isBlank()
+                                      ? CastModelException.Code.BLANK_TEXT
+                                      : CastModelException.Code.MALFORMED_ID);
                           assertThat(e.type()).isEqualTo("HazardId");
                           assertThat(e.getMessage().length()).isLessThan(300);
                         }));
