@@ -11,7 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.castkit.core.AnalysisId;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.ExtensionValue;
-import dev.castkit.core.testing.CastGenerators;
+import dev.castkit.testing.CastGenerators;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
