@@ -114,15 +114,15 @@ public final class CastGenerators {
     /**
      * Plain words mixed with quotes, brackets, pipes and other syntax characters of Markdown,
      * Mermaid and DOT; {@code 1.} and {@code 2)} at the start of a line; {@code \n}, {@code \r},
-     * {@code \r\n}, U+2028, U+2029 and U+0085; control characters (U+0000 included); invisible and
+     * {@code \r\n}, U+2028 and U+2029; control characters (U+0000 included); invisible and
      * bidirectional characters; characters outside the BMP; and the standard blame words.
      * Everything the interchange format can hold.
      */
     AWKWARD,
     /**
      * {@link #AWKWARD} text that may also hold lone surrogates, which the model and the renderers
-     * accept but the interchange format cannot hold (a writer refuses them): for code that never
-     * writes JSON.
+     * accept but the interchange format cannot hold (a writer refuses them), and U+0085 (NEL),
+     * which the YAML codec reads back as a space: for code that never writes JSON or YAML.
      */
     HOSTILE
   }
