@@ -56,5 +56,7 @@ class BeliefAndSubHazardTest {
               assertThat(f.severity()).isEqualTo(Severity.ERROR);
               assertThat(f.message()).contains("L-9");
             });
+    // only the dangling reference: whether an unknown loss is among the parent's is not judged
+    assertThat(findings(a, "CAST-H002")).isEmpty();
   }
 }
