@@ -38,11 +38,14 @@ public class CheckRelease {
 
   static {
     PUBLISHED.put("castkit-parent", List.of(".pom"));
-    // cast-core's test-jar holds the shared test support (generators of analyses) that the other
+    // cast-core's test-jar holds the test support castkit's own modules share (ArchUnit rules,
+    // golden files, external renderers, render samples) that the other
     // modules' tests use; it is attached, so it is published with the rest.
     PUBLISHED.put(
         "cast-core", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar", "-tests.jar"));
     PUBLISHED.put("cast-json", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
+    // test support for embedders: fixtures, finding codes, assertions, generators
+    PUBLISHED.put("cast-testing", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
   }
 
   private static int passed;
@@ -74,7 +77,7 @@ public class CheckRelease {
     check(
         "the bundle holds exactly the POM, jar, sources, javadoc"
             + (signed ? " and signatures" : "")
-            + " of castkit-parent, cast-core and cast-json",
+            + " of castkit-parent, cast-core, cast-testing and cast-json",
         files1.equals(expected),
         () -> "missing " + minus(expected, files1) + ", unexpected " + minus(files1, expected));
     check(

@@ -71,6 +71,7 @@ public abstract class AnalyzedSystem {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("AnalyzedSystem", extensions());
     Checks.text("AnalyzedSystem", "name", name());
     Checks.text("AnalyzedSystem", "description", description());
     Checks.texts("AnalyzedSystem", "inside", inside());

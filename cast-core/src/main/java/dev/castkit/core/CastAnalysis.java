@@ -160,6 +160,7 @@ public abstract class CastAnalysis {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("CastAnalysis", extensions());
     Checks.text("CastAnalysis", "title", title());
     Checks.text("CastAnalysis", "summary", summary());
     Checks.texts("CastAnalysis", "analysts", analysts());

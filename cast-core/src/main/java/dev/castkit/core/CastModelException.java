@@ -25,9 +25,12 @@ public class CastModelException extends IllegalArgumentException {
 
   /** What was wrong. Stable: callers may switch on it. */
   public enum Code {
-    /** An id is empty, too long or contains characters outside the id syntax. */
+    /**
+     * An id is too long or contains characters outside the id syntax (an empty or blank id is
+     * {@link #BLANK_TEXT}, a null one {@link #NULL_ATTRIBUTE}).
+     */
     MALFORMED_ID,
-    /** A text attribute is empty or only white space. */
+    /** A text attribute or an id is empty or only white space. */
     BLANK_TEXT,
     /** Two elements of one collection share an id. */
     DUPLICATE_ID,
@@ -110,11 +113,43 @@ public class CastModelException extends IllegalArgumentException {
      * @param attribute the name of the attribute that was given a null
      */
     public NullAttribute(@Nullable String attribute) {
+      this(typeOfCaller(), attribute == null ? "?" : attribute);
+    }
+
+    private NullAttribute(String type, String attribute) {
       super(
           Code.NULL_ATTRIBUTE,
-          "?",
-          attribute == null ? "?" : attribute,
-          "null given for '" + attribute + "', which requires a value");
+          type,
+          attribute,
+          "null given for "
+              + type
+              + "."
+              + attribute
+              + ", which requires a value (leave an optional attribute unset instead)");
+    }
+
+    private static final String GENERATED = "dev.castkit.core.Immutable";
+
+    /**
+     * The value type whose generated code raised this: Immutables names only the attribute, so the
+     * type is the first generated class on the stack ({@code ImmutableLoss$Builder} is {@code
+     * Loss}). Only paid for when a null is given.
+     */
+    private static String typeOfCaller() {
+      return StackWalker.getInstance()
+          .walk(
+              frames ->
+                  frames
+                      .map(StackWalker.StackFrame::getClassName)
+                      .filter(name -> name.startsWith(GENERATED))
+                      .findFirst())
+          .map(
+              name -> {
+                String simple = name.substring(GENERATED.length());
+                int nested = simple.indexOf('$');
+                return nested < 0 ? simple : simple.substring(0, nested);
+              })
+          .orElse("?");
     }
   }
 

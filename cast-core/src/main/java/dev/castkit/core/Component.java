@@ -94,6 +94,7 @@ public abstract class Component {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("Component", extensions());
     Checks.text("Component", "name", name());
     Checks.notNegative("Component", "level", level());
     Checks.text("Component", "description", description());

@@ -85,6 +85,7 @@ public abstract class ComponentAnalysis {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("ComponentAnalysis", extensions());
     Checks.text("ComponentAnalysis", "role", role());
     Checks.unique("ComponentAnalysis", "contributions", contributions(), Contribution::id);
     Checks.unique(

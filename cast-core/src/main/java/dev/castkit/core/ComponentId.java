@@ -19,8 +19,9 @@ public record ComponentId(String value) implements ElementId {
    * Checks the syntax of the id.
    *
    * @param value the id as written
-   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
-   *     valid id
+   * @throws CastModelException with {@link CastModelException.Code#NULL_ATTRIBUTE} when it is null,
+   *     {@link CastModelException.Code#BLANK_TEXT} when it is empty or blank, {@link
+   *     CastModelException.Code#MALFORMED_ID} when it is not a valid id
    */
   public ComponentId {
     Ids.require("ComponentId", value);
@@ -31,8 +32,9 @@ public record ComponentId(String value) implements ElementId {
    *
    * @param value the id as written, for example {@code "C-ops"}
    * @return the typed id
-   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
-   *     valid id
+   * @throws CastModelException with {@link CastModelException.Code#NULL_ATTRIBUTE} when it is null,
+   *     {@link CastModelException.Code#BLANK_TEXT} when it is empty or blank, {@link
+   *     CastModelException.Code#MALFORMED_ID} when it is not a valid id
    */
   public static ComponentId of(String value) {
     return new ComponentId(value);

@@ -41,6 +41,7 @@ public abstract class ContextFactor {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("ContextFactor", extensions());
     Checks.text("ContextFactor", "description", description());
   }
 

@@ -82,6 +82,7 @@ public abstract class Contribution {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("Contribution", extensions());
     Checks.text("Contribution", "description", description());
     Checks.text("Contribution", "context", context());
   }

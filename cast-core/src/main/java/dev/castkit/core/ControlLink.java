@@ -84,6 +84,7 @@ public abstract class ControlLink {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("ControlLink", extensions());
     Checks.text("ControlLink", "label", label());
     Checks.text("ControlLink", "description", description());
   }

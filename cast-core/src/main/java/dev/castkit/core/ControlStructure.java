@@ -76,6 +76,7 @@ public abstract class ControlStructure {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("ControlStructure", extensions());
     Checks.text("ControlStructure", "name", name());
     Checks.text("ControlStructure", "description", description());
     Checks.unique("ControlStructure", "components", components(), Component::id);

@@ -6,12 +6,19 @@ import java.util.Objects;
 
 /**
  * When a timeline event happened, and how precisely that is known, so that "around 21:00" and
- * "13:42:07" are both honest. The instant must not claim more precision than it has: with {@link
+ * "13:42:07" are both honest. A time never claims more precision than it has: with {@link
  * TimePrecision#MINUTE} its seconds are zero.
+ *
+ * <p>The factories {@link #of(Instant)}, {@link #of(Instant, TimePrecision)} and {@link
+ * #approximately(Instant, TimePrecision)} truncate the instant to the precision, so a timestamp
+ * from a database or a log (which carries micro- or nanoseconds) can be given as it is. The
+ * canonical constructor is strict: it refuses an instant finer than its precision, as the JSON
+ * reader refuses such a time in a document (a stored time is never silently changed).
  *
  * <pre>{@code
  * EventTime exact = EventTime.of(Instant.parse("2017-02-28T17:37:12Z"));   // SECOND
  * EventTime around = EventTime.approximately(Instant.parse("2017-02-28T21:00:00Z"), TimePrecision.HOUR);
+ * EventTime logged = EventTime.of(Instant.now(), TimePrecision.MILLISECOND); // microseconds dropped
  * }</pre>
  *
  * @param at the instant, in UTC
@@ -21,7 +28,7 @@ import java.util.Objects;
 public record EventTime(Instant at, TimePrecision precision, boolean approximate) {
 
   /**
-   * Checks that the instant carries no more precision than claimed.
+   * Checks that the instant carries no more precision than claimed; the factories truncate instead.
    *
    * @param at the instant, in UTC
    * @param precision how precisely it is known
@@ -52,24 +59,27 @@ public record EventTime(Instant at, TimePrecision precision, boolean approximate
   }
 
   /**
-   * A time known to the second (the default); any fraction of a second is not allowed.
+   * A time known to the second (the default).
    *
-   * @param at the instant
+   * @param at the instant; any fraction of a second is dropped
    * @return the time
+   * @throws CastModelException with {@code NULL_ATTRIBUTE} when {@code at} is null
    */
   public static EventTime of(Instant at) {
-    return new EventTime(at, TimePrecision.SECOND, false);
+    return of(at, TimePrecision.SECOND);
   }
 
   /**
    * A time known to the given precision.
    *
-   * @param at the instant, truncated to the precision
+   * @param at the instant, truncated to the precision (so {@code Instant.now()} with {@link
+   *     TimePrecision#SECOND} drops the fraction of a second)
    * @param precision how precisely it is known
    * @return the time
+   * @throws CastModelException with {@code NULL_ATTRIBUTE} when an argument is null
    */
   public static EventTime of(Instant at, TimePrecision precision) {
-    return new EventTime(at, precision, false);
+    return new EventTime(truncateIfPresent(at, precision), precision, false);
   }
 
   /**
@@ -78,9 +88,15 @@ public record EventTime(Instant at, TimePrecision precision, boolean approximate
    * @param at the instant, truncated to the precision
    * @param precision how precisely it is known
    * @return the time
+   * @throws CastModelException with {@code NULL_ATTRIBUTE} when an argument is null
    */
   public static EventTime approximately(Instant at, TimePrecision precision) {
-    return new EventTime(at, precision, true);
+    return new EventTime(truncateIfPresent(at, precision), precision, true);
+  }
+
+  // nulls go on to the constructor, which says which one is missing
+  private static Instant truncateIfPresent(Instant at, TimePrecision precision) {
+    return at == null || precision == null ? at : truncate(at, precision);
   }
 
   /**

@@ -50,6 +50,7 @@ public abstract class Evidence {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("Evidence", extensions());
     Checks.text("Evidence", "source", source());
     Checks.text("Evidence", "excerpt", excerpt());
   }

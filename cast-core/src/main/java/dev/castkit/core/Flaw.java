@@ -81,6 +81,7 @@ public abstract class Flaw {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("Flaw", extensions());
     Checks.text("Flaw", "description", description());
     Checks.text("Flaw", "noActionRationale", noActionRationale());
   }

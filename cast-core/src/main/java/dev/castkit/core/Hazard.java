@@ -60,6 +60,7 @@ public abstract class Hazard {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("Hazard", extensions());
     Checks.text("Hazard", "description", description());
   }
 

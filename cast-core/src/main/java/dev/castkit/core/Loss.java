@@ -66,6 +66,7 @@ public abstract class Loss {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("Loss", extensions());
     Checks.text("Loss", "description", description());
     Checks.texts("Loss", "stakeholders", stakeholders());
     Checks.text("Loss", "impact", impact());

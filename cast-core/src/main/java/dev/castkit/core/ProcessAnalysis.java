@@ -68,6 +68,7 @@ public abstract class ProcessAnalysis {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("ProcessAnalysis", extensions());
     Checks.text("ProcessAnalysis", "summary", summary());
     Checks.texts("ProcessAnalysis", "controls", controls());
     Checks.texts("ProcessAnalysis", "failures", failures());

@@ -59,6 +59,7 @@ public abstract class ProcessModelFlaw {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("ProcessModelFlaw", extensions());
     Checks.text("ProcessModelFlaw", "variable", variable());
     Checks.text("ProcessModelFlaw", "believed", believed());
     Checks.text("ProcessModelFlaw", "actual", actual());

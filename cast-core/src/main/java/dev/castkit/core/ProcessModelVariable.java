@@ -43,6 +43,7 @@ public abstract class ProcessModelVariable {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("ProcessModelVariable", extensions());
     Checks.text("ProcessModelVariable", "name", name());
     Checks.text("ProcessModelVariable", "description", description());
   }

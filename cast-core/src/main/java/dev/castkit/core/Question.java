@@ -76,6 +76,7 @@ public abstract class Question {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("Question", extensions());
     Checks.text("Question", "text", text());
     Checks.id("Question", "about", about());
     Checks.text("Question", "answer", answer());

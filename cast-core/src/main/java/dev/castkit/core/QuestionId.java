@@ -19,8 +19,9 @@ public record QuestionId(String value) implements ElementId {
    * Checks the syntax of the id.
    *
    * @param value the id as written
-   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
-   *     valid id
+   * @throws CastModelException with {@link CastModelException.Code#NULL_ATTRIBUTE} when it is null,
+   *     {@link CastModelException.Code#BLANK_TEXT} when it is empty or blank, {@link
+   *     CastModelException.Code#MALFORMED_ID} when it is not a valid id
    */
   public QuestionId {
     Ids.require("QuestionId", value);
@@ -31,8 +32,9 @@ public record QuestionId(String value) implements ElementId {
    *
    * @param value the id as written, for example {@code "Q-1"}
    * @return the typed id
-   * @throws CastModelException with {@link CastModelException.Code#MALFORMED_ID} when it is not a
-   *     valid id
+   * @throws CastModelException with {@link CastModelException.Code#NULL_ATTRIBUTE} when it is null,
+   *     {@link CastModelException.Code#BLANK_TEXT} when it is empty or blank, {@link
+   *     CastModelException.Code#MALFORMED_ID} when it is not a valid id
    */
   public static QuestionId of(String value) {
     return new QuestionId(value);

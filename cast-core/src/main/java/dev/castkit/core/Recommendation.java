@@ -137,6 +137,7 @@ public abstract class Recommendation {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("Recommendation", extensions());
     Checks.text("Recommendation", "text", text());
     Checks.text("Recommendation", "owner", owner());
     Checks.text("Recommendation", "rationale", rationale());

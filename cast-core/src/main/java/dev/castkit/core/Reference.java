@@ -49,6 +49,7 @@ public abstract class Reference {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("Reference", extensions());
     Checks.text("Reference", "value", value());
     Checks.text("Reference", "title", title());
   }

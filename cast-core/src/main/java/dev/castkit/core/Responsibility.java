@@ -51,6 +51,7 @@ public abstract class Responsibility {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("Responsibility", extensions());
     Checks.text("Responsibility", "text", text());
   }
 

@@ -73,6 +73,7 @@ public abstract class SafetyConstraint {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("SafetyConstraint", extensions());
     Checks.text("SafetyConstraint", "text", text());
   }
 

@@ -77,6 +77,7 @@ public abstract class TimelineEvent {
 
   @Value.Check
   void check() {
+    Checks.extensionKeys("TimelineEvent", extensions());
     Checks.text("TimelineEvent", "description", description());
   }
 

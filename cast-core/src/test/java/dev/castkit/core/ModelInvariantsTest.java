@@ -29,14 +29,34 @@ class ModelInvariantsTest {
             CastModelException.class,
             e -> {
               assertThat(e.code()).isEqualTo(CastModelException.Code.NULL_ATTRIBUTE);
+              assertThat(e.type()).isEqualTo("Hazard");
               assertThat(e.attribute()).isEqualTo("description");
+              assertThat(e.getMessage()).startsWith("null given for Hazard.description");
             });
+    assertThatThrownBy(() -> Component.builder().description((String) null))
+        .isInstanceOfSatisfying(
+            CastModelException.class, e -> assertThat(e.type()).isEqualTo("Component"));
     assertThatThrownBy(() -> Hazard.builder().addLoss((LossId) null))
         .isInstanceOf(CastModelException.class);
     assertThatThrownBy(() -> HazardId.of(null))
         .isInstanceOfSatisfying(
             CastModelException.class,
-            e -> assertThat(e.code()).isEqualTo(CastModelException.Code.MALFORMED_ID));
+            e -> {
+              assertThat(e.code()).isEqualTo(CastModelException.Code.NULL_ATTRIBUTE);
+              assertThat(e.type()).isEqualTo("HazardId");
+              assertThat(e.getMessage()).contains("HazardId is null").doesNotContain("'null'");
+            });
+    assertThatThrownBy(() -> LossId.of(" "))
+        .isInstanceOfSatisfying(
+            CastModelException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(CastModelException.Code.BLANK_TEXT);
+              assertThat(e.getMessage()).contains("LossId is only white space");
+            });
+    assertThatThrownBy(() -> LossId.of(""))
+        .isInstanceOfSatisfying(
+            CastModelException.class,
+            e -> assertThat(e.code()).isEqualTo(CastModelException.Code.BLANK_TEXT));
   }
 
   @Test
@@ -55,6 +75,47 @@ class ModelInvariantsTest {
               assertThat(e.code()).isEqualTo(CastModelException.Code.BLANK_TEXT);
               assertThat(e.attribute()).isEqualTo("title");
             });
+  }
+
+  @Test
+  void anExtensionKeyEqualToAFieldNameIsRefusedAtBuild() {
+    assertThatThrownBy(
+            () ->
+                Loss.builder()
+                    .id(LossId.of("L-1"))
+                    .description("Customers could not reach the service")
+                    .category(LossCategory.AVAILABILITY)
+                    .putExtension("impact", ExtensionValue.of("high"))
+                    .build())
+        .isInstanceOfSatisfying(
+            CastModelException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(CastModelException.Code.INVALID_VALUE);
+              assertThat(e.type()).isEqualTo("Loss");
+              assertThat(e.attribute()).isEqualTo("extensions");
+              assertThat(e.getMessage()).contains("'impact'").contains("x-impact");
+            });
+    // a field name of another type is a fine extension here; so is the prefixed one
+    Loss loss =
+        Loss.builder()
+            .id(LossId.of("L-1"))
+            .description("Customers could not reach the service")
+            .category(LossCategory.AVAILABILITY)
+            .putExtension("title", ExtensionValue.of("ok"))
+            .putExtension("x-impact", ExtensionValue.of("high"))
+            .build();
+    assertThat(loss.extensions()).containsOnlyKeys("title", "x-impact");
+    // the README's example: a title as an extension of the analysis
+    assertThatThrownBy(
+            () ->
+                CastAnalysis.builder()
+                    .id(AnalysisId.of("CAST-1"))
+                    .title("An outage")
+                    .system(AnalyzedSystem.builder().name("The service").build())
+                    .putExtension("title", ExtensionValue.of("another"))
+                    .build())
+        .isInstanceOfSatisfying(
+            CastModelException.class, e -> assertThat(e.type()).isEqualTo("CastAnalysis"));
   }
 
   @Test
@@ -95,13 +156,26 @@ class ModelInvariantsTest {
   void eventTimeMustNotClaimMorePrecisionThanItHas() {
     Instant withSeconds = Instant.parse("2017-02-28T17:37:12Z");
     assertThat(EventTime.of(withSeconds).precision()).isEqualTo(TimePrecision.SECOND);
-    assertThatThrownBy(() -> EventTime.of(withSeconds, TimePrecision.MINUTE))
+    assertThatThrownBy(() -> new EventTime(withSeconds, TimePrecision.MINUTE, false))
         .isInstanceOfSatisfying(
             CastModelException.class,
             e -> {
               assertThat(e.code()).isEqualTo(CastModelException.Code.INVALID_VALUE);
               assertThat(e.getMessage()).contains("2017-02-28T17:37:00Z");
             });
+    // the factories truncate, as their javadoc says: a timestamp with microseconds is accepted
+    assertThat(EventTime.of(withSeconds, TimePrecision.MINUTE).at())
+        .isEqualTo(Instant.parse("2017-02-28T17:37:00Z"));
+    Instant micros = Instant.parse("2017-02-28T17:37:12.123456Z");
+    assertThat(EventTime.of(micros, TimePrecision.MILLISECOND).at())
+        .isEqualTo(Instant.parse("2017-02-28T17:37:12.123Z"));
+    assertThat(EventTime.of(micros)).isEqualTo(EventTime.of(withSeconds));
+    assertThat(EventTime.approximately(micros, TimePrecision.HOUR))
+        .isEqualTo(new EventTime(Instant.parse("2017-02-28T17:00:00Z"), TimePrecision.HOUR, true));
+    assertThatThrownBy(() -> EventTime.of(null, TimePrecision.DAY))
+        .isInstanceOfSatisfying(
+            CastModelException.class,
+            e -> assertThat(e.code()).isEqualTo(CastModelException.Code.NULL_ATTRIBUTE));
     assertThat(EventTime.truncate(withSeconds, TimePrecision.HOUR))
         .isEqualTo(Instant.parse("2017-02-28T17:00:00Z"));
     assertThat(EventTime.approximately(Instant.parse("2017-02-28T21:00:00Z"), TimePrecision.HOUR))

@@ -10,9 +10,11 @@ import dev.castkit.core.render.MermaidDiagram;
 import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Finding;
 import dev.castkit.core.rules.Severity;
+import dev.castkit.core.rules.StepStatus;
 import dev.castkit.core.rules.ValidationReport;
 import dev.castkit.json.CastJson;
 import dev.castkit.json.CastJsonException;
+import dev.castkit.json.ValidationReportJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
@@ -26,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The commands of the castkit program. Exit statuses are documented in {@link #USAGE}. */
 final class Cli {
@@ -72,7 +75,9 @@ final class Cli {
           "",
           "Reads each analysis file and prints its findings, one a line:",
           "  FILE: SEVERITY CODE ELEMENT-ID message",
-          "With --json, prints one JSON report for all files instead.",
+          "With --json, prints one JSON document instead: for each file its name and either",
+          "its report (the format of the schema validation-report-1.0.schema.json in",
+          "cast-json) or why it cannot be read.",
           "Exit status: 0 when no file has an error finding, 1 when some finding is an error,",
           "2 when a file cannot be read (file, line, column and JSON pointer are printed).");
 
@@ -192,38 +197,62 @@ final class Cli {
     long links = a.controlStructures().stream().mapToLong(cs -> cs.links().size()).sum();
     out.printf(Locale.ROOT, "%s  %s%n", a.id(), a.title());
     out.printf(
-        Locale.ROOT,
-        "  step 1: %d losses, %d hazards, %d constraints, %d events, %d questions%n",
-        a.losses().size(),
-        a.hazards().size(),
-        a.constraints().size(),
-        a.timeline().size(),
-        a.questions().size());
+        "  step 1: %s, %s, %s, %s, %s%n",
+        count(a.losses().size(), "loss", "losses"),
+        count(a.hazards().size(), "hazard", "hazards"),
+        count(a.constraints().size(), "constraint", "constraints"),
+        count(a.timeline().size(), "event", "events"),
+        count(a.questions().size(), "question", "questions"));
     out.printf(
         Locale.ROOT,
-        "  step 2: %d control structures, %d components, %d links%n",
-        a.controlStructures().size(),
-        components,
-        links);
+        "  step 2: %s, %s, %s%n",
+        count(a.controlStructures().size(), "control structure", "control structures"),
+        count(components, "component", "components"),
+        count(links, "link", "links"));
     out.printf(
         Locale.ROOT,
-        "  step 3: %d components analysed, %d contributions%n",
-        a.componentAnalyses().size(),
-        contributions);
-    out.printf(Locale.ROOT, "  step 4: %d systemic flaws%n", a.flaws().size());
-    out.printf(Locale.ROOT, "  step 5: %d recommendations%n", a.recommendations().size());
+        "  step 3: %s analysed, %s%n",
+        count(a.componentAnalyses().size(), "component", "components"),
+        count(contributions, "contribution", "contributions"));
+    out.printf(Locale.ROOT, "  step 4: %s%n", count(a.flaws().size(), "systemic flaw", "systemic flaws"));
+    out.printf(
+        Locale.ROOT,
+        "  step 5: %s%n", count(a.recommendations().size(), "recommendation", "recommendations"));
     Map<Severity, Integer> counts = countBySeverity(report);
     out.printf(
         Locale.ROOT,
-        "  findings: %d errors, %d warnings, %d info; ready for: %s%n",
-        counts.get(Severity.ERROR),
-        counts.get(Severity.WARNING),
-        counts.get(Severity.INFO),
-        report.readyFor().map(Cli::describe).orElse("nothing more: all five steps complete"));
+        "  findings: %s, %s, %d info%n",
+        count(counts.get(Severity.ERROR), "error", "errors"),
+        count(counts.get(Severity.WARNING), "warning", "warnings"),
+        counts.get(Severity.INFO));
+    out.println("  " + readiness(report));
     for (Path file : written) {
       out.println("  wrote " + workingDirectory.toAbsolutePath().relativize(file.toAbsolutePath()));
     }
     out.println();
+  }
+
+  /** "1 loss", "3 losses", "0 losses". */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /**
+   * Which step the analysis is ready for and, when that step has begun, what keeps it from being
+   * complete: "ready for: step 1 (...)" alone would not say that three questions are still open.
+   */
+  static String readiness(ValidationReport report) {
+    Optional<CastStep> ready = report.readyFor();
+    if (ready.isEmpty()) {
+      return "ready for: nothing more, all five steps complete";
+    }
+    CastStep step = ready.get();
+    StepStatus status = report.step(step);
+    String line = "ready for: " + describe(step);
+    if (!status.begun()) {
+      return line + ", not begun";
+    }
+    return line + ", begun but not complete: " + String.join("; ", status.blockers());
   }
 
   private static String describe(CastStep step) {
@@ -344,20 +373,9 @@ final class Cli {
           g.writeStringField("message", r.error.detail());
           g.writeEndObject();
         } else {
-          g.writeBooleanField("hasErrors", r.report.hasErrors());
-          g.writeArrayFieldStart("findings");
-          for (Finding f : r.report.findings()) {
-            g.writeStartObject();
-            g.writeStringField("severity", f.severity().name());
-            g.writeStringField("code", f.code());
-            g.writeStringField("step", f.step().name());
-            if (f.elementId().isPresent()) {
-              g.writeStringField("elementId", f.elementId().get());
-            }
-            g.writeStringField("message", f.message());
-            g.writeEndObject();
-          }
-          g.writeEndArray();
+          // the library's report format (ValidationReportJson.SCHEMA_RESOURCE), as it is
+          g.writeFieldName("report");
+          g.writeRawValue(ValidationReportJson.write(r.report).strip());
         }
         g.writeEndObject();
       }

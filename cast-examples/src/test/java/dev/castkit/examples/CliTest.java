@@ -2,7 +2,17 @@ package dev.castkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.castkit.core.AnalysisStatus;
+import dev.castkit.core.CastAnalysis;
+import dev.castkit.core.CastStep;
+import dev.castkit.core.Question;
+import dev.castkit.core.QuestionId;
+import dev.castkit.core.rules.CastRules;
 import dev.castkit.json.CastJson;
+import dev.castkit.json.ValidationReportJson;
+import dev.castkit.testing.CastFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,7 +62,48 @@ class CliTest {
       assertThat(out()).contains(id).contains("wrote cast-out/" + id + ".cast.json");
     }
     assertThat(out()).contains("step 3:").contains("findings: 0 errors, 0 warnings");
+    // every readiness line says why the step it names is not complete yet
+    assertThat(out().lines().filter(l -> l.contains("ready for:")))
+        .hasSize(Examples.all().size())
+        .allSatisfy(
+            l ->
+                assertThat(l)
+                    .matches(
+                        "  ready for: (nothing more, all five steps complete"
+                            + "|step \\d \\([^)]+\\), (not begun|begun but not complete: .+))"));
+    assertThat(out()).doesNotContainPattern("\\b1 (losses|hazards|errors|warnings|events)\\b");
     assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void summaryCountsAreInTheRightNumber() {
+    assertThat(Cli.count(1, "loss", "losses")).isEqualTo("1 loss");
+    assertThat(Cli.count(0, "loss", "losses")).isEqualTo("0 losses");
+    assertThat(Cli.count(3, "loss", "losses")).isEqualTo("3 losses");
+  }
+
+  @Test
+  void readinessSaysWhyAStepIsNotComplete() {
+    CastAnalysis openQuestions =
+        CastFixtures.complete().toBuilder()
+            .status(AnalysisStatus.IN_REVIEW)
+            .addQuestion(
+                Question.builder()
+                    .id(QuestionId.of("Q-1"))
+                    .text("Who approved the push?")
+                    .step(CastStep.ASSEMBLE_BASIC_INFORMATION)
+                    .build())
+            .build();
+    assertThat(Cli.readiness(CastRules.standard().check(openQuestions)))
+        .isEqualTo(
+            "ready for: step 1 (Assemble basic information), begun but not complete:"
+                + " 1 open question: Q-1");
+    assertThat(Cli.readiness(CastRules.standard().check(CastFixtures.complete())))
+        .isEqualTo("ready for: nothing more, all five steps complete");
+    assertThat(
+            Cli.readiness(
+                CastRules.standard().check(CastFixtures.readyFor(CastStep.ANALYZE_COMPONENTS))))
+        .isEqualTo("ready for: step 3 (Analyze each component in the loss), not begun");
   }
 
   @Test
@@ -116,8 +167,18 @@ class CliTest {
     String report = out();
     assertThat(report)
         .contains("\"file\" : \"" + file + "\"")
-        .contains("\"findings\" : [")
+        .contains("\"report\" : {")
+        .contains("\"reportVersion\": \"" + ValidationReportJson.REPORT_VERSION + "\"")
+        .contains("\"findings\": [")
         .contains("\"code\" : \"IO_ERROR\"");
+    // one well-formed JSON document
+    try (JsonParser p = new JsonFactory().createParser(report)) {
+      int tokens = 0;
+      while (p.nextToken() != null) {
+        tokens++;
+      }
+      assertThat(tokens).isGreaterThan(10);
+    }
     assertThat(err()).isEmpty();
   }
 

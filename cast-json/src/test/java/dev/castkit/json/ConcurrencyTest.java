@@ -8,8 +8,8 @@ import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.render.MarkdownReport;
 import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.ValidationReport;
-import dev.castkit.core.testing.CastGenerators;
 import dev.castkit.core.testing.HostileTally;
+import dev.castkit.testing.CastGenerators;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ class ConcurrencyTest {
     List<CastAnalysis> generated = new ArrayList<>();
     qt().withFixedSeed(20_261_124L)
         .withExamples(30)
-        .forAll(CastGenerators.analyses(CastGenerators.Size.MEDIUM, true))
+        .forAll(CastGenerators.analyses(CastGenerators.Size.MEDIUM, CastGenerators.Text.AWKWARD))
         .checkAssert(generated::add);
     generated.forEach(a -> json.add(JSON.write(a)));
     Random r = new Random(7);

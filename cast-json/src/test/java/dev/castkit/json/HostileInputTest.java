@@ -7,12 +7,12 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.castkit.core.CastAnalysis;
-import dev.castkit.core.testing.CastGenerators;
 import dev.castkit.core.testing.HostileTally;
 import dev.castkit.json.CastJsonException.Code;
 import dev.castkit.json.HostileDocs.Op;
 import dev.castkit.json.HostileDocs.Outcome;
 import dev.castkit.json.HostileDocs.Slot;
+import dev.castkit.testing.CastGenerators;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +68,7 @@ class HostileInputTest {
 
   /** Generated analyses written as JSON, pretty or compact. */
   private static Gen<String> generatedDocuments() {
-    return CastGenerators.analyses(CastGenerators.Size.MEDIUM, true)
+    return CastGenerators.analyses(CastGenerators.Size.MEDIUM, CastGenerators.Text.AWKWARD)
         .zip(integers().between(0, 1), (a, pretty) -> (pretty == 0 ? COMPACT : JSON).write(a));
   }
 
@@ -331,7 +331,9 @@ class HostileInputTest {
   @Test
   void aTruncatedYamlDocumentIsReadOrRefusedWithALocatedError() {
     qt().withExamples(HostileTally.examples(150))
-        .forAll(CastGenerators.analyses(CastGenerators.Size.SMALL, true), longs().all())
+        .forAll(
+            CastGenerators.analyses(CastGenerators.Size.SMALL, CastGenerators.Text.AWKWARD),
+            longs().all())
         .checkAssert(
             (a, seed) -> {
               byte[] yaml = YAML.toBytes(a);

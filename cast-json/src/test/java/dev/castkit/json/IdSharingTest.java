@@ -8,7 +8,7 @@ import dev.castkit.core.ComponentId;
 import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
 import dev.castkit.core.ElementId;
-import dev.castkit.core.testing.CastGenerators;
+import dev.castkit.testing.CastGenerators;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

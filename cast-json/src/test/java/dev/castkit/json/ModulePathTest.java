@@ -10,7 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Finding;
-import dev.castkit.core.testing.CastGenerators;
+import dev.castkit.testing.CastGenerators;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;

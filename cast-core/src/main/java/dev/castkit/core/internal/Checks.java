@@ -4,6 +4,7 @@ import dev.castkit.core.CastModelException;
 import dev.castkit.core.CastModelException.Code;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -46,6 +47,13 @@ public final class Checks {
 
   /** An optional plain-string id, when present, has the id syntax. */
   public static void id(String type, String attribute, Optional<String> value) {
+    if (value.isPresent() && value.get().isBlank()) {
+      throw new CastModelException(
+          Code.BLANK_TEXT,
+          type,
+          attribute,
+          type + "." + attribute + " must be absent or a valid id, not blank");
+    }
     if (value.isPresent() && !Ids.isValid(value.get())) {
       throw new CastModelException(
           Code.MALFORMED_ID,
@@ -59,6 +67,34 @@ public final class Checks {
               + "' is not a valid id (pattern "
               + Ids.PATTERN
               + ")");
+    }
+  }
+
+  /**
+   * No extension key is a field name of its type in the interchange format: such a value could not
+   * be written, so it is refused here rather than by the writer.
+   */
+  public static void extensionKeys(String type, Map<String, ?> extensions) {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    Set<String> known = KnownFields.of(type);
+    for (String key : extensions.keySet()) {
+      if (known.contains(key)) {
+        throw new CastModelException(
+            Code.INVALID_VALUE,
+            type,
+            "extensions",
+            type
+                + ".extensions has the key '"
+                + key
+                + "', which is a field of "
+                + type
+                + "; give the value to the field, or name the extension with a prefix such as"
+                + " 'x-"
+                + key
+                + "'");
+      }
     }
   }
 

@@ -15,9 +15,29 @@ public final class Ids {
   /**
    * Returns {@code value} when it is a well-formed id.
    *
-   * @throws CastModelException with {@code MALFORMED_ID} otherwise
+   * @throws CastModelException with {@code NULL_ATTRIBUTE} when it is null, {@code BLANK_TEXT} when
+   *     it is empty or only white space, {@code MALFORMED_ID} otherwise
    */
   public static String require(String type, String value) {
+    if (value == null) {
+      throw new CastModelException(
+          CastModelException.Code.NULL_ATTRIBUTE,
+          type,
+          "value",
+          type + " is null: an id needs a value (for example H-1 or SC-1.a)");
+    }
+    if (value.isBlank()) {
+      throw new CastModelException(
+          CastModelException.Code.BLANK_TEXT,
+          type,
+          "value",
+          type
+              + " is "
+              + (value.isEmpty() ? "empty" : "only white space")
+              + ": an id needs 1 to "
+              + MAX_LENGTH
+              + " letters, digits, '.', '_', ':' or '-' (for example H-1 or SC-1.a)");
+    }
     if (!isValid(value)) {
       throw new CastModelException(
           CastModelException.Code.MALFORMED_ID,
@@ -25,7 +45,7 @@ public final class Ids {
           "value",
           type
               + " '"
-              + Texts.abbreviate(String.valueOf(value))
+              + Texts.abbreviate(value)
               + "' is not a valid id: use 1 to "
               + MAX_LENGTH
               + " letters, digits, '.', '_', ':' or '-', starting with a letter or digit"

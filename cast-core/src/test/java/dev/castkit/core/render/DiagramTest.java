@@ -14,6 +14,7 @@ import dev.castkit.core.ControlStructureId;
 import dev.castkit.core.LinkId;
 import dev.castkit.core.LinkKind;
 import dev.castkit.core.StructureVariant;
+import dev.castkit.core.testing.RenderSamples;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

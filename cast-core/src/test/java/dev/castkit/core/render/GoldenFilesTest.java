@@ -4,6 +4,7 @@ import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.FlawId;
 import dev.castkit.core.RecommendationId;
 import dev.castkit.core.testing.GoldenFiles;
+import dev.castkit.core.testing.RenderSamples;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;

@@ -20,6 +20,7 @@ import dev.castkit.core.render.internal.MarkdownWriter;
 import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Finding;
 import dev.castkit.core.rules.ValidationReport;
+import dev.castkit.core.testing.RenderSamples;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

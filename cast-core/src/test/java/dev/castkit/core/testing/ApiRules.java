@@ -35,7 +35,8 @@ public final class ApiRules {
           "dev.castkit.core",
           "dev.castkit.core.rules",
           "dev.castkit.core.render",
-          "dev.castkit.json");
+          "dev.castkit.json",
+          "dev.castkit.testing");
 
   private ApiRules() {}
 

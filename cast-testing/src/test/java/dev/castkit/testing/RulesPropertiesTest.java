@@ -1,4 +1,4 @@
-package dev.castkit.core.rules;
+package dev.castkit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -14,8 +14,11 @@ import dev.castkit.core.HazardId;
 import dev.castkit.core.Loss;
 import dev.castkit.core.LossCategory;
 import dev.castkit.core.LossId;
+import dev.castkit.core.rules.CastRules;
+import dev.castkit.core.rules.Finding;
+import dev.castkit.core.rules.Severity;
+import dev.castkit.core.rules.ValidationReport;
 import dev.castkit.core.testing.BrokenReferences;
-import dev.castkit.core.testing.CastGenerators;
 import dev.castkit.core.testing.Shuffled;
 import java.util.ArrayList;
 import java.util.List;

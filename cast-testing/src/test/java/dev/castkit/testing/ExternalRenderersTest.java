@@ -1,4 +1,4 @@
-package dev.castkit.core.render;
+package dev.castkit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -13,10 +13,14 @@ import dev.castkit.core.Question;
 import dev.castkit.core.QuestionStatus;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimelineEvent;
-import dev.castkit.core.testing.CastGenerators;
+import dev.castkit.core.render.DiagramOptions;
+import dev.castkit.core.render.DotDiagram;
+import dev.castkit.core.render.MarkdownReport;
+import dev.castkit.core.render.MermaidDiagram;
 import dev.castkit.core.testing.ExternalRenderers;
 import dev.castkit.core.testing.ExternalRenderers.ParsedReport;
 import dev.castkit.core.testing.ExternalRenderers.Run;
+import dev.castkit.core.testing.RenderSamples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.castkit.core.render;
+package dev.castkit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -7,7 +7,10 @@ import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.Component;
 import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
-import dev.castkit.core.testing.CastGenerators;
+import dev.castkit.core.render.DiagramOptions;
+import dev.castkit.core.render.DotDiagram;
+import dev.castkit.core.render.MarkdownReport;
+import dev.castkit.core.render.MermaidDiagram;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 

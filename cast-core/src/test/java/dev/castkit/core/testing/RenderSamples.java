@@ -1,4 +1,4 @@
-package dev.castkit.core.render;
+package dev.castkit.core.testing;
 
 import dev.castkit.core.AnalysisId;
 import dev.castkit.core.AnalysisStatus;
@@ -60,24 +60,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-built analyses for the render tests and their golden files. */
-final class RenderSamples {
+public final class RenderSamples {
   private RenderSamples() {}
 
-  static final ComponentId ORG = ComponentId.of("C-org");
-  static final ComponentId ONCALL = ComponentId.of("C-oncall");
-  static final ComponentId FLAGS = ComponentId.of("C-flags");
-  static final ComponentId CANARY = ComponentId.of("C-canary");
-  static final ComponentId SCRIPT = ComponentId.of("C-script");
-  static final ComponentId CHECKOUT = ComponentId.of("C-checkout");
-  static final ComponentId MONITOR = ComponentId.of("C-monitor");
-  static final ComponentId PAYMENTS = ComponentId.of("C-payments");
+  public static final ComponentId ORG = ComponentId.of("C-org");
+  public static final ComponentId ONCALL = ComponentId.of("C-oncall");
+  public static final ComponentId FLAGS = ComponentId.of("C-flags");
+  public static final ComponentId CANARY = ComponentId.of("C-canary");
+  public static final ComponentId SCRIPT = ComponentId.of("C-script");
+  public static final ComponentId CHECKOUT = ComponentId.of("C-checkout");
+  public static final ComponentId MONITOR = ComponentId.of("C-monitor");
+  public static final ComponentId PAYMENTS = ComponentId.of("C-payments");
 
   /**
    * A small, fictional but complete analysis: a checkout outage after a feature flag was switched
    * on for every customer at once. Both structures, every kind of component and link status, every
    * section of the report.
    */
-  static CastAnalysis checkoutOutage() {
+  public static CastAnalysis checkoutOutage() {
     Component org =
         Component.builder()
             .id(ORG)
@@ -477,12 +477,12 @@ final class RenderSamples {
   }
 
   /** The smallest analysis: only an id and a title. */
-  static CastAnalysis empty() {
+  public static CastAnalysis empty() {
     return CastAnalysis.builder().id(AnalysisId.of("CAST-0")).title("Nothing recorded yet").build();
   }
 
   /** Every awkward text and id the formats have trouble with, in one analysis. */
-  static CastAnalysis hostile() {
+  public static CastAnalysis hostile() {
     String awful =
         "\"quoted\" 'single' pipe|bar [bracket] (paren) {brace} <b>html</b> a & b &amp; 50% %%"
             + " ;semi end; #hash #35; `tick` *star* _under_ ~strike~ $math$ --> x->y -.- ==> \\"
