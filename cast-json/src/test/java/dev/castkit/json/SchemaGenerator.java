@@ -162,7 +162,7 @@ final class SchemaGenerator {
                   "type",
                   "string",
                   "pattern",
-                  "^1\\.(0|[1-9][0-9]{0,9})$",
+                  "^1\\.(0|[1-9][0-9]*)$",
                   "examples",
                   List.of(CastJson.FORMAT_VERSION));
           case TEXT -> ref("text");
