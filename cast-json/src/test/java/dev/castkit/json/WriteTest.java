@@ -135,7 +135,7 @@ class WriteTest {
   @Test
   void anExtensionKeyThatIsAKnownFieldNameIsRefusedByTheModelBeforeAnyWriter() {
     // the writer refuses such a key too (EXTENSION_KEY_CONFLICT), but the model no longer builds
-    // one: KnownFieldsTest keeps the model's list of names equal to the writer's
+    // one: both read the field names from the model's description
     CastModelException e =
         catchThrowableOfType(
             CastModelException.class,
