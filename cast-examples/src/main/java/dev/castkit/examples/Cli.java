@@ -214,10 +214,12 @@ final class Cli {
         "  step 3: %s analysed, %s%n",
         count(a.componentAnalyses().size(), "component", "components"),
         count(contributions, "contribution", "contributions"));
-    out.printf(Locale.ROOT, "  step 4: %s%n", count(a.flaws().size(), "systemic flaw", "systemic flaws"));
+    out.printf(
+        Locale.ROOT, "  step 4: %s%n", count(a.flaws().size(), "systemic flaw", "systemic flaws"));
     out.printf(
         Locale.ROOT,
-        "  step 5: %s%n", count(a.recommendations().size(), "recommendation", "recommendations"));
+        "  step 5: %s%n",
+        count(a.recommendations().size(), "recommendation", "recommendations"));
     Map<Severity, Integer> counts = countBySeverity(report);
     out.printf(
         Locale.ROOT,

@@ -4,7 +4,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.ExtensionValue;
-import dev.castkit.core.testing.CastGenerators;
+import dev.castkit.testing.CastGenerators;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
