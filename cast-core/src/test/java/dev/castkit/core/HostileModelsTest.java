@@ -9,12 +9,11 @@ import dev.castkit.core.render.MermaidDiagram;
 import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Finding;
 import dev.castkit.core.rules.ValidationReport;
+import dev.castkit.core.testing.CpuTime;
 import dev.castkit.core.testing.ExternalRenderers;
 import dev.castkit.core.testing.ExternalRenderers.ParsedReport;
 import dev.castkit.core.testing.ExternalRenderers.Run;
 import dev.castkit.core.testing.HostileTally;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,8 +45,6 @@ class HostileModelsTest {
   /** Only a hang detector: a loop that never ends fails here instead of stalling the build. */
   private static final Duration HANG = Duration.ofMinutes(10);
 
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
   private static final HostileTally TALLY = new HostileTally("HostileModelsTest");
 
   /** Every syntax character and keyword the three output formats know, and some HTML. */
@@ -75,9 +72,9 @@ class HostileModelsTest {
         assertTimeoutPreemptively(
             HANG,
             () -> {
-              long before = THREADS.getCurrentThreadCpuTime();
+              long before = CpuTime.currentThreadNanos();
               T r = work.get();
-              cpu[0] = THREADS.getCurrentThreadCpuTime() - before;
+              cpu[0] = CpuTime.currentThreadNanos() - before;
               return r;
             },
             inputClass);
