@@ -318,11 +318,6 @@ public final class Jackson3Codec implements DocumentCodec {
         column = mark[1];
       }
     }
-    if (column > 0 && message.contains("only regular white space")) {
-      // A control character between tokens: Jackson 2 reports the column after it, Jackson 3 its
-      // own; castkit reports the same place on both.
-      column++;
-    }
     if (parser == null && line < 1 && !(e instanceof StreamConstraintsException)) {
       line = 1; // the parser could not even be opened: the problem is at the start
       column = 1;
@@ -330,6 +325,11 @@ public final class Jackson3Codec implements DocumentCodec {
     String message = e instanceof JacksonException je ? je.getOriginalMessage() : null;
     if (message == null) {
       message = e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+    if (column > 0 && message.contains("only regular white space")) {
+      // A control character between tokens: Jackson 2 reports the column after it, Jackson 3 its
+      // own; castkit reports the same place on both.
+      column++;
     }
     Code code;
     String detail;
