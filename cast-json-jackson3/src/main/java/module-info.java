@@ -1,7 +1,7 @@
 /**
  * castkit json on Jackson 3: {@link dev.castkit.json.jackson3.CastJackson3} gives {@link
- * dev.castkit.json.CastJson} instances that read and write through Jackson 3's streaming API ({@code
- * tools.jackson.core}) with cast-json's one reader and writer.
+ * dev.castkit.json.CastJson} instances that read and write through Jackson 3's streaming API
+ * ({@code tools.jackson.core}) with cast-json's one reader and writer.
  *
  * <pre>{@code
  * module my.incident.tool {

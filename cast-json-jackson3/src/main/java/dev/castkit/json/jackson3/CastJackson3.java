@@ -1,8 +1,8 @@
 package dev.castkit.json.jackson3;
 
 import dev.castkit.json.CastJson;
-import dev.castkit.json.jackson3.internal.Jackson3Codec;
 import dev.castkit.json.internal.Engines;
+import dev.castkit.json.jackson3.internal.Jackson3Codec;
 
 /**
  * The CAST interchange format on Jackson 3 ({@code tools.jackson}): the entry point for

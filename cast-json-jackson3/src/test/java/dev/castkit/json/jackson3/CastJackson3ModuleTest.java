@@ -40,8 +40,7 @@ class CastJackson3ModuleTest {
     assertThat(CastJson.standard().toBytes(back.analysis()))
         .isEqualTo(CastJson.standard().toBytes(analysis));
     // the embedded analysis is written as CastJson writes it (compact)
-    assertThat(json)
-        .contains(CastJson.builder().pretty(false).build().write(analysis).strip());
+    assertThat(json).contains(CastJson.builder().pretty(false).build().write(analysis).strip());
   }
 
   @Test
@@ -49,8 +48,7 @@ class CastJackson3ModuleTest {
     JsonMapper mapper = JsonMapper.builder().addModule(new CastJackson3Module()).build();
     String json = "{\"ticket\":\"INC-1\",\n \"analysis\": {\"formatVersion\": \"1.0\", \"id\": 7}}";
     DatabindException e =
-        catchThrowableOfType(
-            DatabindException.class, () -> mapper.readValue(json, Incident.class));
+        catchThrowableOfType(DatabindException.class, () -> mapper.readValue(json, Incident.class));
     assertThat(e.getCause()).isInstanceOf(CastJsonException.class);
     CastJsonException cause = (CastJsonException) e.getCause();
     assertThat(cause.code()).isEqualTo(CastJsonException.Code.WRONG_TYPE);

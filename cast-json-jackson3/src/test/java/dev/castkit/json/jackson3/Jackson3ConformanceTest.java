@@ -141,16 +141,21 @@ class Jackson3ConformanceTest {
           minimal.replaceFirst("\\{", "{\"x-" + "a".repeat(1_000_001) + "\": 1,").getBytes()
         });
     docs.add(
-        new Object[] {"duplicate", minimal.replaceFirst("\\{", "{\"x-a\": 1, \"x-a\": 2,").getBytes()});
-    byte[] badName = minimal.replaceFirst("\\{", "{\"x-\u00e9\": 1,").getBytes(StandardCharsets.UTF_8);
+        new Object[] {
+          "duplicate", minimal.replaceFirst("\\{", "{\"x-a\": 1, \"x-a\": 2,").getBytes()
+        });
+    byte[] badName =
+        minimal.replaceFirst("\\{", "{\"x-\u00e9\": 1,").getBytes(StandardCharsets.UTF_8);
     int at = indexOf(badName, (byte) 0xC3);
     badName[at + 1] = (byte) 0x28; // not a continuation byte
     docs.add(new Object[] {"bad-utf8-in-name", badName});
-    byte[] badValue = minimal.replaceFirst("\\{", "{\"x-v\": \"\u00e9\",").getBytes(StandardCharsets.UTF_8);
+    byte[] badValue =
+        minimal.replaceFirst("\\{", "{\"x-v\": \"\u00e9\",").getBytes(StandardCharsets.UTF_8);
     badValue[indexOf(badValue, (byte) 0xC3) + 1] = (byte) 0x28;
     docs.add(new Object[] {"bad-utf8-in-value", badValue});
     docs.add(new Object[] {"utf16", minimal.getBytes(StandardCharsets.UTF_16BE)});
-    docs.add(new Object[] {"utf16le-bom", ("\uFEFF" + minimal).getBytes(StandardCharsets.UTF_16LE)});
+    docs.add(
+        new Object[] {"utf16le-bom", ("\uFEFF" + minimal).getBytes(StandardCharsets.UTF_16LE)});
     docs.add(
         new Object[] {
           "supplementary",

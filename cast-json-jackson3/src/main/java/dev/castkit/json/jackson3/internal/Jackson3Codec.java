@@ -372,7 +372,8 @@ public final class Jackson3Codec implements DocumentCodec {
     } else if (yaml && message.contains("Nesting Depth exceeded")) {
       code = Code.NESTING_TOO_DEEP;
       detail = "objects and arrays are nested deeper than the limit of " + limits.maxNestingDepth();
-    } else if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
+    } else if (e instanceof JacksonIOException
+        && !(e.getCause() instanceof CharConversionException)) {
       code = Code.IO_ERROR;
       detail = "cannot read the input: " + message;
     } else if (e instanceof JacksonException
