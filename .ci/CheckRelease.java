@@ -43,6 +43,7 @@ public class CheckRelease {
     PUBLISHED.put(
         "cast-core", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar", "-tests.jar"));
     PUBLISHED.put("cast-json", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
+    PUBLISHED.put("cast-json-jackson3", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
   }
 
   private static int passed;
@@ -74,7 +75,7 @@ public class CheckRelease {
     check(
         "the bundle holds exactly the POM, jar, sources, javadoc"
             + (signed ? " and signatures" : "")
-            + " of castkit-parent, cast-core and cast-json",
+            + " of castkit-parent, cast-core, cast-json and cast-json-jackson3",
         files1.equals(expected),
         () -> "missing " + minus(expected, files1) + ", unexpected " + minus(files1, expected));
     check(
