@@ -46,6 +46,7 @@ public class CheckRelease {
     PUBLISHED.put("cast-json", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
     // test support for embedders: fixtures, finding codes, assertions, generators
     PUBLISHED.put("cast-testing", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
+    PUBLISHED.put("cast-json-jackson3", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
   }
 
   private static int passed;
@@ -77,7 +78,7 @@ public class CheckRelease {
     check(
         "the bundle holds exactly the POM, jar, sources, javadoc"
             + (signed ? " and signatures" : "")
-            + " of castkit-parent, cast-core, cast-testing and cast-json",
+            + " of castkit-parent, cast-core, cast-testing, cast-json and cast-json-jackson3",
         files1.equals(expected),
         () -> "missing " + minus(expected, files1) + ", unexpected " + minus(files1, expected));
     check(

@@ -140,6 +140,11 @@ def main(argv):
             [ratio(jmh.get((op, "castkit", s)), jmh.get((op, "dataBinding", s))) for s in SIZES])
         row("%s: castkit / hand-coded ≤ 1.5" % op, 1.5,
             [ratio(jmh.get((op, "castkit", s)), jmh.get((op, "handCoded", s))) for s in SIZES])
+    # Jackson3Benchmark: castkit on Jackson 3 (CastJackson3) against Jackson 3 data binding
+    for op in ["write", "read"]:
+        row("Jackson 3, %s: castkit / data binding ≤ 1" % op, 1.0,
+            [ratio(jmh.get(("jackson3", op + "Castkit", s)),
+                   jmh.get(("jackson3", op + "DataBinding", s))) for s in SIZES])
     row("check / read (castkit) ≤ 0.5", 0.5,
         [ratio(jmh.get(("check", "castkit", s)), jmh.get(("read", "castkit", s))) for s in SIZES])
     if heap:

@@ -21,6 +21,10 @@
 module dev.castkit.json {
   exports dev.castkit.json;
 
+  // The one reader and writer, for the binding to Jackson 3 (cast-json-jackson3) only.
+  exports dev.castkit.json.internal to
+      dev.castkit.json.jackson3;
+
   // Resources of a named module are readable by others only in open packages.
   opens dev.castkit.json;
 

@@ -14,10 +14,19 @@ class ModuleDescriptorTest {
   private final ModuleDescriptor module = ModuleDescriptors.of(CastJson.class);
 
   @Test
-  void exportsAndOpensOnlyTheApiPackage() {
+  void exportsOnlyTheApiPackageAndTheCodecToTheJackson3Binding() {
     assertThat(module.name()).isEqualTo("dev.castkit.json");
-    assertThat(module.exports()).noneMatch(Exports::isQualified);
-    assertThat(module.exports()).extracting(Exports::source).containsExactly("dev.castkit.json");
+    assertThat(module.exports())
+        .filteredOn(e -> !e.isQualified())
+        .extracting(Exports::source)
+        .containsExactly("dev.castkit.json");
+    // the one reader and writer, to the binding to Jackson 3 only
+    assertThat(module.exports())
+        .filteredOn(Exports::isQualified)
+        .extracting(Exports::source, Exports::targets)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "dev.castkit.json.internal", java.util.Set.of("dev.castkit.json.jackson3")));
     // open for the JSON Schema resource, which ModulePathTest reads from another module
     assertThat(module.opens()).noneMatch(Opens::isQualified);
     assertThat(module.opens()).extracting(Opens::source).containsExactly("dev.castkit.json");

@@ -119,7 +119,7 @@ public final class CastReader {
    * @param documentLength the document's length in bytes or characters, or 0 when not known; it
    *     sizes the table of ids (a typical analysis has about one id per 260 bytes)
    */
-  CastReader(TokenReader tokens, Limits limits, int documentLength) {
+  public CastReader(TokenReader tokens, Limits limits, int documentLength) {
     this.p = tokens;
     this.limits = limits;
     this.idTable = new IdTable(documentLength / 256);
@@ -816,7 +816,7 @@ public final class CastReader {
     }
   }
 
-  static String abbreviate(String s) {
+  public static String abbreviate(String s) {
     if (s.length() <= 60) {
       return s;
     }

@@ -37,7 +37,7 @@ public final class CastWriter {
    * @param tokens where the tokens go, positioned where a value may be written
    * @param maxNestingDepth the deepest nesting of objects and arrays to write
    */
-  CastWriter(TokenWriter tokens, int maxNestingDepth) {
+  public CastWriter(TokenWriter tokens, int maxNestingDepth) {
     this.g = tokens;
     this.maxDepth = maxNestingDepth;
   }

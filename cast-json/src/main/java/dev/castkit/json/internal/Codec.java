@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * Reads and writes whole documents with one configured Jackson factory, and turns every failure
  * into a located {@link CastJsonException}. Not API. Immutable and thread-safe.
  */
-public final class Codec {
+public final class Codec implements DocumentCodec {
   private final JsonFactory factory;
   // JSON only: a factory without a table of field names, for documents that overflow the table
   private final JsonFactory plainNames;
@@ -124,6 +124,7 @@ public final class Codec {
    * @return the analysis
    * @throws CastJsonException on any failure
    */
+  @Override
   public CastAnalysis read(byte[] document) {
     long limit = limits.maxDocumentLength();
     if (document.length > limit) {
@@ -192,6 +193,7 @@ public final class Codec {
    * @return the analysis
    * @throws CastJsonException on any failure
    */
+  @Override
   public CastAnalysis read(String document) {
     long limit = limits.maxDocumentLength();
     if (document.length() > limit) {
@@ -259,6 +261,7 @@ public final class Codec {
    * @return the document
    * @throws CastJsonException when it cannot be written
    */
+  @Override
   public byte[] toBytes(CastAnalysis analysis) {
     if (!yaml && !JacksonLine.COMBINES_SURROGATES) {
       // Before Jackson 2.18 the UTF-8 generator writes a character outside the BMP as two escaped
@@ -289,6 +292,7 @@ public final class Codec {
    * @return the document
    * @throws CastJsonException when it cannot be written
    */
+  @Override
   public String toText(CastAnalysis analysis) {
     if (yaml) {
       // The YAML generator encodes to bytes itself; one path keeps both outputs identical.

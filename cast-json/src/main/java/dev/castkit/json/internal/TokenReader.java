@@ -4,9 +4,10 @@ import java.io.IOException;
 
 /**
  * The tokens of a document, as the reader needs them: the one thing a binding to a version of
- * Jackson implements for reading. Not API. {@link Jackson2Tokens} binds it to Jackson 2.
+ * Jackson implements for reading. Not API. {@link Jackson2Tokens} binds it to Jackson 2;
+ * cast-json-jackson3 binds it to Jackson 3.
  */
-interface TokenReader {
+public interface TokenReader {
   /** The kinds of token. */
   enum Token {
     START_OBJECT,

@@ -4,9 +4,10 @@ import java.io.IOException;
 
 /**
  * The tokens the writer produces: the one thing a binding to a version of Jackson implements for
- * writing. Not API. {@link Jackson2Tokens} binds it to Jackson 2.
+ * writing. Not API. {@link Jackson2Tokens} binds it to Jackson 2; cast-json-jackson3 binds it to
+ * Jackson 3.
  */
-interface TokenWriter {
+public interface TokenWriter {
   void startObject() throws IOException;
 
   void endObject() throws IOException;

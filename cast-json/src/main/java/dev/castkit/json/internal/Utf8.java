@@ -4,11 +4,11 @@ import dev.castkit.json.CastJsonException;
 import dev.castkit.json.CastJsonException.Code;
 
 /** A strict UTF-8 check (RFC 3629: no overlong form, no surrogate, nothing past U+10FFFF). */
-final class Utf8 {
+public final class Utf8 {
   private Utf8() {}
 
   /** Whether a JSON document in bytes is UTF-8 rather than UTF-16 or UTF-32 (RFC 8259, 8.1). */
-  static boolean isUtf8(byte[] doc) {
+  public static boolean isUtf8(byte[] doc) {
     if (doc.length < 2) {
       return true;
     }
@@ -22,7 +22,7 @@ final class Utf8 {
    * mark or, as RFC 4627 described, by where the zero bytes of its first ASCII characters are), or
    * null when it is not UTF-16 (UTF-8, UTF-32 or too short to tell).
    */
-  static String utf16(byte[] doc) {
+  public static String utf16(byte[] doc) {
     if (doc.length < 2) {
       return null;
     }
@@ -49,7 +49,7 @@ final class Utf8 {
    * @throws CastJsonException with {@link Code#SYNTAX_ERROR} at the first unit that is not
    *     well-formed UTF-16 (a lone surrogate, an odd last byte)
    */
-  static String decodeUtf16(byte[] doc, String charset) {
+  public static String decodeUtf16(byte[] doc, String charset) {
     java.nio.charset.CharsetDecoder decoder =
         java.nio.charset.Charset.forName(charset)
             .newDecoder()
@@ -88,7 +88,7 @@ final class Utf8 {
    *
    * @throws CastJsonException with {@link Code#SYNTAX_ERROR} at the first byte that is not
    */
-  static void check(byte[] doc, Limits limits) {
+  public static void check(byte[] doc, Limits limits) {
     int line = 1;
     int lineStart = 0;
     int i = 0;
