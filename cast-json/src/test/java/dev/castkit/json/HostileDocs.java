@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.castkit.core.CastAnalysis;
+import dev.castkit.core.testing.CpuTime;
 import dev.castkit.core.testing.HostileTally;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,32 +49,6 @@ final class HostileDocs {
    * measured are in docs/reliability.md).
    */
   static final long CPU_BOUND_NANOS = 2_000_000_000L;
-
-  // Reached reflectively: the tests compile into the dev.castkit.json module, which does not read
-  // java.management (and should not, for a test's sake); the tests run on the class path.
-  private static final java.lang.reflect.Method CPU_TIME;
-  private static final Object THREADS;
-
-  static {
-    try {
-      THREADS =
-          Class.forName("java.lang.management.ManagementFactory")
-              .getMethod("getThreadMXBean")
-              .invoke(null);
-      CPU_TIME =
-          Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
-  private static long currentThreadCpuTime() {
-    try {
-      return (long) CPU_TIME.invoke(THREADS);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   // ------------------------------------------------------------------------------ seeds
 
@@ -375,7 +350,7 @@ final class HostileDocs {
    */
   static Outcome read(HostileTally tally, String inputClass, CastJson json, byte[] input) {
     long wall = System.nanoTime();
-    long cpu = currentThreadCpuTime();
+    long cpu = CpuTime.currentThreadNanos();
     CastAnalysis analysis = null;
     CastJsonException error = null;
     try {
@@ -385,7 +360,7 @@ final class HostileDocs {
     } catch (Throwable t) {
       fail(inputClass + ": " + t + " escaped for the input\n" + show(input), t);
     }
-    long cpuNanos = currentThreadCpuTime() - cpu;
+    long cpuNanos = CpuTime.currentThreadNanos() - cpu;
     long wallNanos = System.nanoTime() - wall;
     Outcome outcome = new Outcome(analysis, error, wallNanos, cpuNanos);
     tally.record(inputClass, outcome.name(), wallNanos, cpuNanos);
