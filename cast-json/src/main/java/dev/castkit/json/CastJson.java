@@ -4,6 +4,8 @@ import dev.castkit.core.CastAnalysis;
 import dev.castkit.json.CastJsonException.Code;
 import dev.castkit.json.internal.CastReader;
 import dev.castkit.json.internal.Codec;
+import dev.castkit.json.internal.DocumentCodec;
+import dev.castkit.json.internal.Engines;
 import dev.castkit.json.internal.Limits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,7 +117,17 @@ public final class CastJson {
   private final Format format;
   private final boolean pretty;
   private final Limits limits;
-  private final Codec codec;
+  private final DocumentCodec.Engine engine;
+  private final DocumentCodec codec;
+
+  static {
+    Engines.register(
+        engine -> {
+          Builder b = new Builder();
+          b.engine = engine;
+          return b;
+        });
+  }
 
   private CastJson(Builder b) {
     this.format = b.format;
@@ -127,7 +139,8 @@ public final class CastJson {
             b.maxNumberLength,
             b.maxDocumentLength,
             b.maxValueCount);
-    this.codec = new Codec(format == Format.YAML, pretty, limits);
+    this.engine = b.engine;
+    this.codec = engine.codec(format == Format.YAML, pretty, limits);
   }
 
   /**
@@ -180,6 +193,7 @@ public final class CastJson {
     b.maxNumberLength = limits.maxNumberLength();
     b.maxDocumentLength = limits.maxDocumentLength();
     b.maxValueCount = limits.maxValueCount();
+    b.engine = engine;
     return b;
   }
 
@@ -452,6 +466,7 @@ public final class CastJson {
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
     private long maxValueCount = DEFAULT_MAX_VALUE_COUNT;
+    private DocumentCodec.Engine engine = Codec::new;
 
     private Builder() {}
 

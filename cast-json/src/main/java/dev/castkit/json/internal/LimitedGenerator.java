@@ -12,14 +12,16 @@ import java.math.BigInteger;
 /**
  * Refuses to write what a reader with the same limits would refuse to read: a string or key longer
  * than the string limit, a number literal longer than the number limit, more values than the value
- * limit. (The nesting limit is the generator's own; the document limit is checked on the finished
- * output by {@link Codec}.) So whatever castkit writes with some settings, it reads with the same
- * settings. Values are counted as the reader counts them: every object, array and scalar, not keys.
- * Not API.
+ * limit, objects and arrays nested deeper than the nesting limit (checked here too, since Jackson
+ * before 2.16 has no limit on writing). (The document limit is checked on the finished output by
+ * {@link Codec}.) So whatever castkit writes with some settings, it reads with the same settings.
+ * Values are counted as the reader counts them: every object, array and scalar, not keys. Not API.
  */
 final class LimitedGenerator extends JsonGeneratorDelegate {
   private final Limits limits;
   private long values;
+  // counted here: the write context of Jackson before 2.16 does not count its depth
+  private int depth;
 
   LimitedGenerator(JsonGenerator g, Limits limits) {
     super(g, false);
@@ -34,6 +36,30 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
               + limits.maxValueCount()
               + " that a reader with these settings accepts");
     }
+  }
+
+  /** An object or array is opened: one more value, one level deeper. */
+  private void open() {
+    value();
+    if (++depth > limits.maxNestingDepth()) {
+      throw refuse(
+          Code.NESTING_TOO_DEEP,
+          "objects and arrays are nested deeper than the limit of "
+              + limits.maxNestingDepth()
+              + " that a reader with these settings accepts");
+    }
+  }
+
+  @Override
+  public void writeEndArray() throws IOException {
+    depth--;
+    super.writeEndArray();
+  }
+
+  @Override
+  public void writeEndObject() throws IOException {
+    depth--;
+    super.writeEndObject();
   }
 
   private void text(int length, String what) {
@@ -75,43 +101,43 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
 
   @Override
   public void writeStartArray() throws IOException {
-    value();
+    open();
     super.writeStartArray();
   }
 
   @Override
   public void writeStartArray(int size) throws IOException {
-    value();
+    open();
     super.writeStartArray(size);
   }
 
   @Override
   public void writeStartArray(Object forValue) throws IOException {
-    value();
+    open();
     super.writeStartArray(forValue);
   }
 
   @Override
   public void writeStartArray(Object forValue, int size) throws IOException {
-    value();
+    open();
     super.writeStartArray(forValue, size);
   }
 
   @Override
   public void writeStartObject() throws IOException {
-    value();
+    open();
     super.writeStartObject();
   }
 
   @Override
   public void writeStartObject(Object forValue) throws IOException {
-    value();
+    open();
     super.writeStartObject(forValue);
   }
 
   @Override
   public void writeStartObject(Object forValue, int size) throws IOException {
-    value();
+    open();
     super.writeStartObject(forValue, size);
   }
 
