@@ -3,6 +3,7 @@ package dev.castkit.core;
 import dev.castkit.core.internal.CastStyle;
 import dev.castkit.core.internal.Checks;
 import dev.castkit.core.internal.Navigation;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,6 +152,43 @@ public abstract class CastAnalysis {
   public abstract List<Recommendation> recommendations();
 
   /**
+   * The time zone the incident was lived in (an IANA id such as {@code America/Los_Angeles}), so
+   * that reports show local times beside UTC; times are still stored in UTC. Since format 1.1.
+   *
+   * @return the time zone, or empty
+   */
+  public abstract Optional<ZoneId> timeZone();
+
+  /**
+   * How severe the incident was, on the embedding tool's scale. Since format 1.1.
+   *
+   * @return the severity, or empty
+   */
+  public abstract Optional<Severity> severity();
+
+  /**
+   * Tags, as incident tools keep them; order kept. Since format 1.1.
+   *
+   * @return the tags (empty when there are none)
+   */
+  public abstract List<String> tags();
+
+  /**
+   * The incident's milestones (started, detected, mitigated, resolved), each kind at most once.
+   * Since format 1.1.
+   *
+   * @return the milestones (empty when there are none)
+   */
+  public abstract List<Milestone> milestones();
+
+  /**
+   * The revision history, oldest first; versions unique. Since format 1.1.
+   *
+   * @return the revisions (empty when there are none)
+   */
+  public abstract List<Revision> revisions();
+
+  /**
    * Attributes this library does not know, kept so that a round trip through the JSON format loses
    * nothing. Keys are field names; they must not be names of known attributes.
    *
@@ -174,6 +212,10 @@ public abstract class CastAnalysis {
         "CastAnalysis", "componentAnalyses", componentAnalyses(), ComponentAnalysis::component);
     Checks.unique("CastAnalysis", "flaws", flaws(), Flaw::id);
     Checks.unique("CastAnalysis", "recommendations", recommendations(), Recommendation::id);
+    Checks.texts("CastAnalysis", "tags", tags());
+    Checks.unique("CastAnalysis", "tags", tags(), t -> t);
+    Checks.unique("CastAnalysis", "milestones", milestones(), Milestone::kind);
+    Checks.unique("CastAnalysis", "revisions", revisions(), Revision::version);
   }
 
   // ---------------------------------------------------------------- navigation and editing

@@ -85,6 +85,13 @@ public abstract class Component {
   public abstract List<ProcessModelVariable> processModel();
 
   /**
+   * The group (organisation or boundary) it belongs to. Since format 1.1.
+   *
+   * @return the group, or empty
+   */
+  public abstract Optional<GroupId> group();
+
+  /**
    * Attributes this library does not know, kept so that a round trip through the JSON format loses
    * nothing. Keys are field names; they must not be names of known attributes.
    *

@@ -15,15 +15,23 @@ public enum ComponentKind {
   /** What measures the controlled process and feeds back to a controller. */
   SENSOR,
   /** Something outside the system boundary that interacts with it. */
-  EXTERNAL;
+  EXTERNAL,
+  /**
+   * A controller outside the organisation analysed, or a collective one, that still issues control
+   * actions: a regulator, a market, creditors, the public. Since format 1.1.
+   */
+  EXTERNAL_CONTROLLER;
 
   /**
    * Whether components of this kind are controllers: they hold responsibility, a process model and
    * issue control actions, and so get a step-3 analysis.
    *
-   * @return true for human and automated controllers and organisations
+   * @return true for human and automated controllers, organisations and external controllers
    */
   public boolean isController() {
-    return this == HUMAN_CONTROLLER || this == AUTOMATED_CONTROLLER || this == ORGANIZATION;
+    return this == HUMAN_CONTROLLER
+        || this == AUTOMATED_CONTROLLER
+        || this == ORGANIZATION
+        || this == EXTERNAL_CONTROLLER;
   }
 }

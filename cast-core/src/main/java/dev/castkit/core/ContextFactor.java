@@ -3,6 +3,7 @@ package dev.castkit.core;
 import dev.castkit.core.internal.CastStyle;
 import dev.castkit.core.internal.Checks;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +31,14 @@ public abstract class ContextFactor {
    * @return the factor
    */
   public abstract String description();
+
+  /**
+   * Where this comes from: stated by a cited source or inferred, and the kind of source. Since
+   * format 1.1.
+   *
+   * @return where this comes from, or empty
+   */
+  public abstract Optional<Provenance> provenance();
 
   /**
    * Attributes this library does not know, kept so that a round trip through the JSON format loses

@@ -73,6 +73,32 @@ public abstract class Contribution {
   public abstract Set<ResponsibilityId> unmetResponsibilities();
 
   /**
+   * How the control action was unsafe, in STPA's four types, where the contribution is one. Since
+   * format 1.1.
+   *
+   * @return the type, or empty
+   */
+  public abstract Optional<UnsafeControlActionType> unsafeControlAction();
+
+  /**
+   * Whether it contributed to the loss or limited it. Since format 1.1.
+   *
+   * @return the effect (default {@link ContributionEffect#CONTRIBUTED})
+   */
+  @Value.Default
+  public ContributionEffect effect() {
+    return ContributionEffect.CONTRIBUTED;
+  }
+
+  /**
+   * Where this comes from: stated by a cited source or inferred, and the kind of source. Since
+   * format 1.1.
+   *
+   * @return where this comes from, or empty
+   */
+  public abstract Optional<Provenance> provenance();
+
+  /**
    * Attributes this library does not know, kept so that a round trip through the JSON format loses
    * nothing. Keys are field names; they must not be names of known attributes.
    *

@@ -67,6 +67,13 @@ public abstract class ControlStructure {
   public abstract List<ControlLink> links();
 
   /**
+   * The groups of components: organisations and boundaries. Since format 1.1.
+   *
+   * @return the groups (empty when there are none)
+   */
+  public abstract List<Group> groups();
+
+  /**
    * Attributes this library does not know, kept so that a round trip through the JSON format loses
    * nothing. Keys are field names; they must not be names of known attributes.
    *
@@ -81,6 +88,7 @@ public abstract class ControlStructure {
     Checks.text("ControlStructure", "description", description());
     Checks.unique("ControlStructure", "components", components(), Component::id);
     Checks.unique("ControlStructure", "links", links(), ControlLink::id);
+    Checks.unique("ControlStructure", "groups", groups(), Group::id);
   }
 
   /**

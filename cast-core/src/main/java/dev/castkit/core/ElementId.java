@@ -20,6 +20,7 @@ public sealed interface ElementId extends Comparable<ElementId>
         ComponentId,
         ResponsibilityId,
         LinkId,
+        GroupId,
         ContributionId,
         ProcessModelFlawId,
         FlawId,

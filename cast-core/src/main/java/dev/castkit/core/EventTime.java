@@ -1,6 +1,8 @@
 package dev.castkit.core;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -119,6 +121,16 @@ public record EventTime(Instant at, TimePrecision precision, boolean approximate
         return at.truncatedTo(ChronoUnit.HOURS);
       case DAY:
         return at.truncatedTo(ChronoUnit.DAYS);
+      case MONTH:
+        {
+          LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+          return day.withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+      case YEAR:
+        {
+          LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+          return day.withDayOfYear(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
       default:
         throw new IllegalStateException("unknown precision " + precision);
     }

@@ -41,6 +41,13 @@ public abstract class Evidence {
   public abstract Optional<String> excerpt();
 
   /**
+   * Who wrote it: the author of a note, a chat message or a document. Since format 1.1.
+   *
+   * @return the author, or empty
+   */
+  public abstract Optional<String> author();
+
+  /**
    * Attributes this library does not know, kept so that a round trip through the JSON format loses
    * nothing. Keys are field names; they must not be names of known attributes.
    *
@@ -53,6 +60,7 @@ public abstract class Evidence {
     Checks.extensionKeys("Evidence", extensions());
     Checks.text("Evidence", "source", source());
     Checks.text("Evidence", "excerpt", excerpt());
+    Checks.text("Evidence", "author", author());
   }
 
   /**

@@ -14,6 +14,16 @@ public enum FlawCategory {
   CHANGES_AND_DYNAMICS,
   /** Economic and related factors: cost, schedule, competition. */
   ECONOMIC,
+  /**
+   * The design of interfaces between components: what one part assumes of another, and what crosses
+   * the boundary between teams or systems. Since format 1.1.
+   */
+  INTERFACE_DESIGN,
+  /**
+   * The design of the interface between people and machines: what a display shows, what a tool lets
+   * an operator do, what an alert looks like. Since format 1.1.
+   */
+  HUMAN_MACHINE_INTERFACE,
   /** Anything else. */
   OTHER
 }

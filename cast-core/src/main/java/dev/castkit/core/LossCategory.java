@@ -16,6 +16,10 @@ public enum LossCategory {
   SAFETY,
   /** A legal, regulatory or contractual obligation was not met. */
   COMPLIANCE,
+  /** Damage to property or equipment. Since format 1.1. */
+  PROPERTY,
+  /** Harm to the environment. Since format 1.1. */
+  ENVIRONMENT,
   /** Any other unacceptable outcome. */
   OTHER
 }

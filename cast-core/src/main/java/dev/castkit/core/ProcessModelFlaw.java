@@ -50,6 +50,14 @@ public abstract class ProcessModelFlaw {
   public abstract String actual();
 
   /**
+   * Where this comes from: stated by a cited source or inferred, and the kind of source. Since
+   * format 1.1.
+   *
+   * @return where this comes from, or empty
+   */
+  public abstract Optional<Provenance> provenance();
+
+  /**
    * Attributes this library does not know, kept so that a round trip through the JSON format loses
    * nothing. Keys are field names; they must not be names of known attributes.
    *

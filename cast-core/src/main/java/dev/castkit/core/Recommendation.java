@@ -128,6 +128,13 @@ public abstract class Recommendation {
   public abstract Optional<String> verification();
 
   /**
+   * Who proposed it. Since format 1.1.
+   *
+   * @return who proposed it, or empty
+   */
+  public abstract Optional<String> proposedBy();
+
+  /**
    * Attributes this library does not know, kept so that a round trip through the JSON format loses
    * nothing. Keys are field names; they must not be names of known attributes.
    *
@@ -143,6 +150,7 @@ public abstract class Recommendation {
     Checks.text("Recommendation", "rationale", rationale());
     Checks.text("Recommendation", "tracker", tracker());
     Checks.text("Recommendation", "verification", verification());
+    Checks.text("Recommendation", "proposedBy", proposedBy());
   }
 
   /**

@@ -8,6 +8,8 @@ public enum ReferenceKind {
   TRACKER,
   /** A document that is not on the web. */
   DOCUMENT,
+  /** A chat thread or channel (Slack, Teams, IRC), named by its link. Since format 1.1. */
+  CHAT,
   /** Anything else. */
   OTHER
 }

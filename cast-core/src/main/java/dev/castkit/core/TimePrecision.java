@@ -11,5 +11,9 @@ public enum TimePrecision {
   /** Known to the hour. */
   HOUR,
   /** Known to the day (UTC). */
-  DAY
+  DAY,
+  /** Known to the month (UTC): "in October 2021". Since format 1.1. */
+  MONTH,
+  /** Known to the year (UTC): "in 2008". Since format 1.1. */
+  YEAR
 }

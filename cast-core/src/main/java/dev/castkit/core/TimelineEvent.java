@@ -2,6 +2,8 @@ package dev.castkit.core;
 
 import dev.castkit.core.internal.CastStyle;
 import dev.castkit.core.internal.Checks;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +70,82 @@ public abstract class TimelineEvent {
   public abstract Set<QuestionId> questions();
 
   /**
+   * Whether it is an event or a condition that held. Since format 1.1.
+   *
+   * @return the kind (default {@link EventKind#EVENT})
+   */
+  @Value.Default
+  public EventKind kind() {
+    return EventKind.EVENT;
+  }
+
+  /**
+   * The time zone where it was lived, when it differs from the analysis's. Since format 1.1.
+   *
+   * @return the time zone, or empty
+   */
+  public abstract Optional<ZoneId> timeZone();
+
+  /**
+   * How long it lasted: an outage window, a 45-minute recovery. More than zero. Since format 1.1.
+   *
+   * @return how long it lasted, or empty
+   */
+  public abstract Optional<Duration> duration();
+
+  /**
+   * Whether the duration is an estimate ("about 18 hours"); only with a duration. Since format 1.1.
+   *
+   * @return whether the duration is an estimate
+   */
+  @Value.Default
+  public boolean durationApproximate() {
+    return false;
+  }
+
+  /**
+   * The event this one is known to follow, when its time is known only relative to it. Since format
+   * 1.1.
+   *
+   * @return the earlier event, or empty
+   */
+  public abstract Optional<EventId> after();
+
+  /**
+   * How long after {@link #after()} it happened ("10 minutes after E-3"); only with after. Since
+   * format 1.1.
+   *
+   * @return the offset, or empty
+   */
+  public abstract Optional<Duration> offset();
+
+  /**
+   * Whether the offset is an estimate ("about 10 minutes after"); only with an offset. Since format
+   * 1.1.
+   *
+   * @return whether the offset is an estimate
+   */
+  @Value.Default
+  public boolean offsetApproximate() {
+    return false;
+  }
+
+  /**
+   * Who or what reported it: a person, a monitoring system, a status page. Since format 1.1.
+   *
+   * @return the source, or empty
+   */
+  public abstract Optional<String> source();
+
+  /**
+   * Where this comes from: stated by a cited source or inferred, and the kind of source. Since
+   * format 1.1.
+   *
+   * @return where this comes from, or empty
+   */
+  public abstract Optional<Provenance> provenance();
+
+  /**
    * Attributes this library does not know, kept so that a round trip through the JSON format loses
    * nothing. Keys are field names; they must not be names of known attributes.
    *
@@ -79,6 +157,19 @@ public abstract class TimelineEvent {
   void check() {
     Checks.extensionKeys("TimelineEvent", extensions());
     Checks.text("TimelineEvent", "description", description());
+    Checks.text("TimelineEvent", "source", source());
+    Checks.positive("TimelineEvent", "duration", duration());
+    Checks.notNegative("TimelineEvent", "offset", offset());
+    Checks.onlyWith(
+        "TimelineEvent",
+        "durationApproximate",
+        durationApproximate(),
+        "duration",
+        duration().isPresent());
+    Checks.onlyWith("TimelineEvent", "offset", offset().isPresent(), "after", after().isPresent());
+    Checks.onlyWith(
+        "TimelineEvent", "offsetApproximate", offsetApproximate(), "offset", offset().isPresent());
+    Checks.notSelf("TimelineEvent", "after", id(), after());
   }
 
   /**

@@ -98,6 +98,97 @@ public final class Checks {
     }
   }
 
+  /** The most digits a quantity has before the decimal point, and after it. */
+  public static final int QUANTITY_INTEGER_DIGITS = 30;
+
+  /** The most digits a quantity has after the decimal point. */
+  public static final int QUANTITY_FRACTION_DIGITS = 18;
+
+  /**
+   * A quantity is a number of 0 or more with at most {@value #QUANTITY_INTEGER_DIGITS} digits
+   * before the point and {@value #QUANTITY_FRACTION_DIGITS} after it (a bound, so that writing it
+   * in plain decimal never makes a huge text).
+   */
+  public static void quantity(java.math.BigDecimal value) {
+    if (value.signum() < 0) {
+      throw new CastModelException(
+          Code.INVALID_VALUE,
+          "Quantity",
+          "value",
+          "Quantity.value must be 0 or more, was " + Texts.abbreviate(value.toString()));
+    }
+    // stripped, without setting the scale: 1E+1000000 is refused before it becomes a huge number
+    java.math.BigDecimal stripped = value.signum() == 0 ? value : value.stripTrailingZeros();
+    if ((long) stripped.precision() - stripped.scale() > QUANTITY_INTEGER_DIGITS
+        || stripped.scale() > QUANTITY_FRACTION_DIGITS) {
+      throw new CastModelException(
+          Code.INVALID_VALUE,
+          "Quantity",
+          "value",
+          "Quantity.value "
+              + Texts.abbreviate(value.toString())
+              + " has more than "
+              + QUANTITY_INTEGER_DIGITS
+              + " digits before the point or "
+              + QUANTITY_FRACTION_DIGITS
+              + " after it");
+    }
+  }
+
+  /** The number without trailing zeros and without a negative scale: 1.50 is 1.5, 1E+3 is 1000. */
+  public static java.math.BigDecimal plainDecimal(java.math.BigDecimal value) {
+    if (value.signum() == 0) {
+      return java.math.BigDecimal.ZERO;
+    }
+    java.math.BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** A duration must be more than zero. */
+  public static void positive(
+      String type, String attribute, java.util.Optional<java.time.Duration> value) {
+    if (value.isPresent() && (value.get().isNegative() || value.get().isZero())) {
+      throw new CastModelException(
+          Code.INVALID_VALUE,
+          type,
+          attribute,
+          type + "." + attribute + " must be more than zero, was " + value.get());
+    }
+  }
+
+  /** A duration must not be negative. */
+  public static void notNegative(
+      String type, String attribute, java.util.Optional<java.time.Duration> value) {
+    if (value.isPresent() && value.get().isNegative()) {
+      throw new CastModelException(
+          Code.INVALID_VALUE,
+          type,
+          attribute,
+          type + "." + attribute + " must be 0 or more, was " + value.get());
+    }
+  }
+
+  /** An attribute that only means something with another one. */
+  public static void onlyWith(
+      String type, String attribute, boolean given, String other, boolean otherGiven) {
+    if (given && !otherGiven) {
+      throw new CastModelException(
+          Code.INVALID_VALUE,
+          type,
+          attribute,
+          type + "." + attribute + " is only allowed together with " + other);
+    }
+  }
+
+  /** An element does not refer to itself. */
+  public static void notSelf(
+      String type, String attribute, Object id, java.util.Optional<?> reference) {
+    if (reference.isPresent() && reference.get().equals(id)) {
+      throw new CastModelException(
+          Code.INVALID_VALUE, type, attribute, type + " " + id + " names itself in " + attribute);
+    }
+  }
+
   /** A number must not be negative. */
   public static void notNegative(String type, String attribute, int value) {
     if (value < 0) {

@@ -458,6 +458,66 @@ public final class ElementType<T, B> {
       return this;
     }
 
+    /** Marks the field added last as added by minor version {@code minor} of format 1. */
+    Definer<T, B> since(int minor) {
+      fields.get(fields.size() - 1).since = minor;
+      return this;
+    }
+
+    /** Marks the field added last as meaningful only together with field {@code other}. */
+    Definer<T, B> requires(String other) {
+      fields.get(fields.size() - 1).requires = field(other);
+      return this;
+    }
+
+    /** An optional time zone ({@link java.time.ZoneId}), written as its IANA id. */
+    Definer<T, B> optionalZone(
+        String name,
+        Function<T, Optional<java.time.ZoneId>> get,
+        BiConsumer<B, java.time.ZoneId> set,
+        String doc) {
+      add(name, ValueKind.ZONE, Shape.OPTIONAL, get, set, doc);
+      return this;
+    }
+
+    /** An optional duration ({@link java.time.Duration}), written in ISO 8601. */
+    Definer<T, B> optionalDuration(
+        String name,
+        Function<T, Optional<java.time.Duration>> get,
+        BiConsumer<B, java.time.Duration> set,
+        String doc) {
+      add(name, ValueKind.DURATION, Shape.OPTIONAL, get, set, doc);
+      return this;
+    }
+
+    /** A boolean with a default. */
+    Definer<T, B> defaultedBoolean(
+        String name,
+        boolean defaultValue,
+        Function<T, Boolean> get,
+        BiConsumer<B, Boolean> set,
+        String doc) {
+      add(name, ValueKind.BOOLEAN, Shape.DEFAULTED, get, set, doc).defaultValue = defaultValue;
+      return this;
+    }
+
+    /** A required decimal number ({@link java.math.BigDecimal}). */
+    Definer<T, B> decimal(
+        String name,
+        Function<T, java.math.BigDecimal> get,
+        BiConsumer<B, java.math.BigDecimal> set,
+        String doc) {
+      add(name, ValueKind.DECIMAL, Shape.REQUIRED, get, set, doc);
+      return this;
+    }
+
+    /** An optional whole number of 0 or more. */
+    Definer<T, B> optionalInt(
+        String name, Function<T, Optional<Integer>> get, BiConsumer<B, Integer> set, String doc) {
+      add(name, ValueKind.INT, Shape.OPTIONAL, get, set, doc);
+      return this;
+    }
+
     /** The field unique within a list of this type, when it is not the id. */
     Definer<T, B> key(String fieldName) {
       this.key = fieldName;

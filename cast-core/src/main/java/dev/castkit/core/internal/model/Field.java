@@ -27,6 +27,7 @@ public final class Field {
   ElementType<?, ?> elementType;
   Object defaultValue;
   Field requires;
+  int since;
   ElementType<?, ?> owner;
 
   Field(
@@ -154,6 +155,15 @@ public final class Field {
    */
   public Field requires() {
     return requires;
+  }
+
+  /**
+   * The minor version of format 1 that added the field: 0 for the fields of 1.0, 1 for 1.1.
+   *
+   * @return the minor version
+   */
+  public int since() {
+    return since;
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.castkit.core.ControlStructureId;
 import dev.castkit.core.ElementId;
 import dev.castkit.core.EventId;
 import dev.castkit.core.FlawId;
+import dev.castkit.core.GroupId;
 import dev.castkit.core.HazardId;
 import dev.castkit.core.LinkId;
 import dev.castkit.core.LossId;
@@ -48,6 +49,7 @@ public enum IdKind {
       "responsibility",
       CastStep.MODEL_CONTROL_STRUCTURE),
   LINK(LinkId.class, LinkId::of, "link", CastStep.MODEL_CONTROL_STRUCTURE),
+  GROUP(GroupId.class, GroupId::of, "group", CastStep.MODEL_CONTROL_STRUCTURE),
   CONTRIBUTION(
       ContributionId.class, ContributionId::of, "contribution", CastStep.ANALYZE_COMPONENTS),
   PROCESS_MODEL_FLAW(
@@ -165,7 +167,7 @@ public enum IdKind {
    * @return the scope
    */
   public Scope scope() {
-    return this == COMPONENT || this == RESPONSIBILITY || this == LINK
+    return this == COMPONENT || this == RESPONSIBILITY || this == LINK || this == GROUP
         ? Scope.CONTROL_STRUCTURE
         : Scope.ANALYSIS;
   }

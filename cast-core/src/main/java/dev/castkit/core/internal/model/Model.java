@@ -13,23 +13,31 @@ import dev.castkit.core.ConstraintKind;
 import dev.castkit.core.ContextFactor;
 import dev.castkit.core.ContextKind;
 import dev.castkit.core.Contribution;
+import dev.castkit.core.ContributionEffect;
 import dev.castkit.core.ContributionKind;
 import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
+import dev.castkit.core.EventKind;
 import dev.castkit.core.Evidence;
 import dev.castkit.core.EvidenceKind;
 import dev.castkit.core.Flaw;
 import dev.castkit.core.FlawCategory;
+import dev.castkit.core.Group;
 import dev.castkit.core.Hazard;
 import dev.castkit.core.Horizon;
 import dev.castkit.core.LinkKind;
 import dev.castkit.core.LinkStatus;
 import dev.castkit.core.Loss;
 import dev.castkit.core.LossCategory;
+import dev.castkit.core.Milestone;
+import dev.castkit.core.MilestoneKind;
 import dev.castkit.core.Priority;
 import dev.castkit.core.ProcessAnalysis;
 import dev.castkit.core.ProcessModelFlaw;
 import dev.castkit.core.ProcessModelVariable;
+import dev.castkit.core.Provenance;
+import dev.castkit.core.ProvenanceBasis;
+import dev.castkit.core.Quantity;
 import dev.castkit.core.Question;
 import dev.castkit.core.QuestionStatus;
 import dev.castkit.core.Recommendation;
@@ -37,10 +45,14 @@ import dev.castkit.core.RecommendationStatus;
 import dev.castkit.core.Reference;
 import dev.castkit.core.ReferenceKind;
 import dev.castkit.core.Responsibility;
+import dev.castkit.core.Revision;
 import dev.castkit.core.SafetyConstraint;
+import dev.castkit.core.Severity;
+import dev.castkit.core.SourceKind;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimePrecision;
 import dev.castkit.core.TimelineEvent;
+import dev.castkit.core.UnsafeControlActionType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +121,156 @@ public final class Model {
           .extensions(AnalyzedSystem::extensions, AnalyzedSystem.Builder::extensions)
           .done();
 
+  /** Where a fact comes from. Since 1.1. */
+  public static final ElementType<Provenance, Provenance.Builder> PROVENANCE =
+      define(
+              Provenance.class,
+              "provenance",
+              Provenance::builder,
+              Provenance.Builder::build,
+              "Where a fact comes from: stated by a cited source or inferred by the analyst.")
+          .enumeration(
+              "basis",
+              ProvenanceBasis.class,
+              Provenance::basis,
+              Provenance.Builder::basis,
+              "Stated by a source, or inferred by the analyst.")
+          .optionalText(
+              "source",
+              Provenance::source,
+              Provenance.Builder::source,
+              "The source: a URL, or a document named in the references.")
+          .optionalEnum(
+              "sourceKind",
+              SourceKind.class,
+              Provenance::sourceKind,
+              Provenance.Builder::sourceKind,
+              "What kind of source it is.")
+          .extensions(Provenance::extensions, Provenance.Builder::extensions)
+          .done();
+
+  /** How much was lost. Since 1.1. */
+  public static final ElementType<Quantity, Quantity.Builder> QUANTITY =
+      define(
+              Quantity.class,
+              "quantity",
+              Quantity::builder,
+              Quantity.Builder::build,
+              "How much was lost: an amount and its currency, or a count and what is counted.")
+          .decimal(
+              "value",
+              Quantity::value,
+              Quantity.Builder::value,
+              "The number, 0 or more, in plain decimal without trailing zeros.")
+          .text(
+              "unit",
+              Quantity::unit,
+              Quantity.Builder::unit,
+              "The currency (ISO 4217, such as USD) or what is counted (users, records).")
+          .defaultedBoolean(
+              "approximate",
+              false,
+              Quantity::approximate,
+              Quantity.Builder::approximate,
+              "Whether the value is an estimate.")
+          .extensions(Quantity::extensions, Quantity.Builder::extensions)
+          .done();
+
+  /** A group of components. Since 1.1. */
+  public static final ElementType<Group, Group.Builder> GROUP =
+      define(
+              Group.class,
+              "group",
+              Group::builder,
+              Group.Builder::build,
+              "An organisation or boundary that groups components of a control structure.")
+          .id(IdKind.GROUP, Group::id, Group.Builder::id, "The group's id, for example G-1.")
+          .text(
+              "name", Group::name, Group.Builder::name, "The name of the organisation or boundary.")
+          .optionalText(
+              "description", Group::description, Group.Builder::description, "A description.")
+          .optionalRef(
+              "parent",
+              IdKind.GROUP,
+              Group::parent,
+              Group.Builder::parent,
+              "The id of the group this one is part of.")
+          .extensions(Group::extensions, Group.Builder::extensions)
+          .done();
+
+  /** The severity of the incident. Since 1.1. */
+  public static final ElementType<Severity, Severity.Builder> SEVERITY =
+      define(
+              Severity.class,
+              "severity",
+              Severity::builder,
+              Severity.Builder::build,
+              "How severe the incident was, on the embedding tool's own scale.")
+          .text("label", Severity::label, Severity.Builder::label, "The label, for example SEV-1.")
+          .optionalInt(
+              "rank",
+              Severity::rank,
+              Severity.Builder::rank,
+              "The rank on the tool's scale, 1 or more.")
+          .extensions(Severity::extensions, Severity.Builder::extensions)
+          .done();
+
+  /** A milestone of the incident. Since 1.1. */
+  public static final ElementType<Milestone, Milestone.Builder> MILESTONE =
+      define(
+              Milestone.class,
+              "milestone",
+              Milestone::builder,
+              Milestone.Builder::build,
+              "A milestone of the incident: started, detected, mitigated or resolved.")
+          .enumeration(
+              "kind",
+              MilestoneKind.class,
+              Milestone::kind,
+              Milestone.Builder::kind,
+              "Which milestone; each kind at most once.")
+          .time("time", Milestone::time, Milestone.Builder::time, "When it was reached.")
+          .timePrecision(
+              "timePrecision",
+              "time",
+              TimePrecision.SECOND,
+              m -> m.time().isPresent() ? m.time().get().precision() : TimePrecision.SECOND,
+              "How precisely the time is known; only with time.")
+          .timeApproximate(
+              "approximate",
+              "time",
+              m -> m.time().isPresent() && m.time().get().approximate(),
+              "Whether the time is an estimate; only with time.")
+          .optionalRef(
+              "event",
+              IdKind.EVENT,
+              Milestone::event,
+              Milestone.Builder::event,
+              "The id of the timeline event that marks it.")
+          .key("kind")
+          .extensions(Milestone::extensions, Milestone.Builder::extensions)
+          .done();
+
+  /** A revision of the analysis. Since 1.1. */
+  public static final ElementType<Revision, Revision.Builder> REVISION =
+      define(
+              Revision.class,
+              "revision",
+              Revision::builder,
+              Revision.Builder::build,
+              "A revision of the analysis: the analysis is a living document.")
+          .text("version", Revision::version, Revision.Builder::version, "The version; unique.")
+          .optionalDate("date", Revision::date, Revision.Builder::date, "When it was published.")
+          .text(
+              "description",
+              Revision::description,
+              Revision.Builder::description,
+              "What changed: preliminary report, full report after review.")
+          .optionalText("author", Revision::author, Revision.Builder::author, "Who made it.")
+          .key("version")
+          .extensions(Revision::extensions, Revision.Builder::extensions)
+          .done();
+
   /** A loss. */
   public static final ElementType<Loss, Loss.Builder> LOSS =
       define(
@@ -131,6 +293,20 @@ public final class Model {
               Loss.Builder::addStakeholder,
               "Who suffered the loss.")
           .optionalText("impact", Loss::impact, Loss.Builder::impact, "How large the loss was.")
+          .object(
+              "quantity",
+              QUANTITY,
+              Loss::quantity,
+              Loss.Builder::quantity,
+              "How much was lost: an amount and currency, or a count and what is counted.")
+          .since(1)
+          .object(
+              "provenance",
+              PROVENANCE,
+              Loss::provenance,
+              Loss.Builder::provenance,
+              "Where it comes from: stated by a source or inferred, and the kind of source.")
+          .since(1)
           .extensions(Loss::extensions, Loss.Builder::extensions)
           .done();
 
@@ -216,6 +392,12 @@ public final class Model {
               "The kind of evidence.")
           .text("source", Evidence::source, Evidence.Builder::source, "Where the evidence is.")
           .optionalText(
+              "author",
+              Evidence::author,
+              Evidence.Builder::author,
+              "Who wrote it: the author of a note, a message or a document.")
+          .since(1)
+          .optionalText(
               "excerpt", Evidence::excerpt, Evidence.Builder::excerpt, "The relevant excerpt.")
           .extensions(Evidence::extensions, Evidence.Builder::extensions)
           .done();
@@ -233,6 +415,13 @@ public final class Model {
               TimelineEvent::id,
               TimelineEvent.Builder::id,
               "The event's id, for example E-1.")
+          .defaultedEnum(
+              "kind",
+              EventKind.EVENT,
+              TimelineEvent::kind,
+              TimelineEvent.Builder::kind,
+              "An event, or a condition that held over a time (a latent flaw).")
+          .since(1)
           .time("time", TimelineEvent::time, TimelineEvent.Builder::time, "When it happened.")
           .timePrecision(
               "timePrecision",
@@ -246,6 +435,49 @@ public final class Model {
               "time",
               e -> e.time().isPresent() && e.time().get().approximate(),
               "Whether the time is an estimate; only with time.")
+          .optionalZone(
+              "timeZone",
+              TimelineEvent::timeZone,
+              TimelineEvent.Builder::timeZone,
+              "The IANA time zone where it was lived, when it differs from the analysis's.")
+          .since(1)
+          .optionalDuration(
+              "duration",
+              TimelineEvent::duration,
+              TimelineEvent.Builder::duration,
+              "How long it lasted, in ISO 8601 (PT45M); more than zero.")
+          .since(1)
+          .defaultedBoolean(
+              "durationApproximate",
+              false,
+              TimelineEvent::durationApproximate,
+              TimelineEvent.Builder::durationApproximate,
+              "Whether the duration is an estimate; only with duration.")
+          .since(1)
+          .requires("duration")
+          .optionalRef(
+              "after",
+              IdKind.EVENT,
+              TimelineEvent::after,
+              TimelineEvent.Builder::after,
+              "The id of the event this one is known to follow, when its time is known only relative to"
+                  + " it.")
+          .since(1)
+          .optionalDuration(
+              "offset",
+              TimelineEvent::offset,
+              TimelineEvent.Builder::offset,
+              "How long after that event it happened, in ISO 8601 (PT10M); only with after.")
+          .since(1)
+          .requires("after")
+          .defaultedBoolean(
+              "offsetApproximate",
+              false,
+              TimelineEvent::offsetApproximate,
+              TimelineEvent.Builder::offsetApproximate,
+              "Whether the offset is an estimate; only with offset.")
+          .since(1)
+          .requires("offset")
           .text(
               "description",
               TimelineEvent::description,
@@ -269,6 +501,19 @@ public final class Model {
               TimelineEvent::questions,
               TimelineEvent.Builder::addQuestion,
               "The ids of the questions the event raises.")
+          .optionalText(
+              "source",
+              TimelineEvent::source,
+              TimelineEvent.Builder::source,
+              "Who or what reported it: a person, a monitoring system, a status page.")
+          .since(1)
+          .object(
+              "provenance",
+              PROVENANCE,
+              TimelineEvent::provenance,
+              TimelineEvent.Builder::provenance,
+              "Where it comes from: stated by a source or inferred, and the kind of source.")
+          .since(1)
           .extensions(TimelineEvent::extensions, TimelineEvent.Builder::extensions)
           .done();
 
@@ -291,6 +536,13 @@ public final class Model {
               ContextFactor::description,
               ContextFactor.Builder::description,
               "The context.")
+          .object(
+              "provenance",
+              PROVENANCE,
+              ContextFactor::provenance,
+              ContextFactor.Builder::provenance,
+              "Where it comes from: stated by a source or inferred, and the kind of source.")
+          .since(1)
           .extensions(ContextFactor::extensions, ContextFactor.Builder::extensions)
           .done();
 
@@ -446,6 +698,13 @@ public final class Model {
               Component::parent,
               Component.Builder::parent,
               "The id of the component this one is part of.")
+          .optionalRef(
+              "group",
+              IdKind.GROUP,
+              Component::group,
+              Component.Builder::group,
+              "The id of the group (organisation or boundary) it belongs to.")
+          .since(1)
           .optionalText(
               "description",
               Component::description,
@@ -542,6 +801,13 @@ public final class Model {
               ControlStructure.Builder::description,
               "A description.")
           .objects(
+              "groups",
+              GROUP,
+              ControlStructure::groups,
+              ControlStructure.Builder::addGroup,
+              "The groups of components: organisations and boundaries.")
+          .since(1)
+          .objects(
               "components",
               COMPONENT,
               ControlStructure::components,
@@ -575,6 +841,20 @@ public final class Model {
               Contribution::kind,
               Contribution.Builder::kind,
               "Action, inaction or decision.")
+          .optionalEnum(
+              "unsafeControlAction",
+              UnsafeControlActionType.class,
+              Contribution::unsafeControlAction,
+              Contribution.Builder::unsafeControlAction,
+              "How the control action was unsafe, in STPA's four types.")
+          .since(1)
+          .defaultedEnum(
+              "effect",
+              ContributionEffect.CONTRIBUTED,
+              Contribution::effect,
+              Contribution.Builder::effect,
+              "Whether it contributed to the loss or limited it.")
+          .since(1)
           .text(
               "description",
               Contribution::description,
@@ -603,6 +883,13 @@ public final class Model {
               Contribution::unmetResponsibilities,
               Contribution.Builder::addUnmetResponsibility,
               "The ids of the responsibilities left unmet.")
+          .object(
+              "provenance",
+              PROVENANCE,
+              Contribution::provenance,
+              Contribution.Builder::provenance,
+              "Where it comes from: stated by a source or inferred, and the kind of source.")
+          .since(1)
           .extensions(Contribution::extensions, Contribution.Builder::extensions)
           .done();
 
@@ -634,6 +921,13 @@ public final class Model {
               ProcessModelFlaw::actual,
               ProcessModelFlaw.Builder::actual,
               "What was actually so.")
+          .object(
+              "provenance",
+              PROVENANCE,
+              ProcessModelFlaw::provenance,
+              ProcessModelFlaw.Builder::provenance,
+              "Where it comes from: stated by a source or inferred, and the kind of source.")
+          .since(1)
           .extensions(ProcessModelFlaw::extensions, ProcessModelFlaw.Builder::extensions)
           .done();
 
@@ -730,6 +1024,13 @@ public final class Model {
               Flaw::noActionRationale,
               Flaw.Builder::noActionRationale,
               "Why no recommendation addresses the flaw.")
+          .object(
+              "provenance",
+              PROVENANCE,
+              Flaw::provenance,
+              Flaw.Builder::provenance,
+              "Where it comes from: stated by a source or inferred, and the kind of source.")
+          .since(1)
           .extensions(Flaw::extensions, Flaw.Builder::extensions)
           .done();
 
@@ -807,6 +1108,12 @@ public final class Model {
               Recommendation::verification,
               Recommendation.Builder::verification,
               "How its effect was checked.")
+          .optionalText(
+              "proposedBy",
+              Recommendation::proposedBy,
+              Recommendation.Builder::proposedBy,
+              "Who proposed it.")
+          .since(1)
           .extensions(Recommendation::extensions, Recommendation.Builder::extensions)
           .done();
 
@@ -848,6 +1155,35 @@ public final class Model {
               CastAnalysis::status,
               CastAnalysis.Builder::status,
               "The status of the document.")
+          .object(
+              "severity",
+              SEVERITY,
+              CastAnalysis::severity,
+              CastAnalysis.Builder::severity,
+              "How severe the incident was, on the embedding tool's scale.")
+          .since(1)
+          .texts("tags", CastAnalysis::tags, CastAnalysis.Builder::addTag, "Tags; no tag twice.")
+          .since(1)
+          .optionalZone(
+              "timeZone",
+              CastAnalysis::timeZone,
+              CastAnalysis.Builder::timeZone,
+              "The IANA time zone the incident was lived in, for local times beside UTC.")
+          .since(1)
+          .objects(
+              "milestones",
+              MILESTONE,
+              CastAnalysis::milestones,
+              CastAnalysis.Builder::addMilestone,
+              "The incident's milestones: started, detected, mitigated, resolved; each kind once.")
+          .since(1)
+          .objects(
+              "revisions",
+              REVISION,
+              CastAnalysis::revisions,
+              CastAnalysis.Builder::addRevision,
+              "The revision history, oldest first; versions unique.")
+          .since(1)
           .object(
               "system",
               SYSTEM,
@@ -922,8 +1258,13 @@ public final class Model {
       List.of(
           ANALYSIS,
           REFERENCE,
+          SEVERITY,
+          MILESTONE,
+          REVISION,
           SYSTEM,
           LOSS,
+          QUANTITY,
+          PROVENANCE,
           HAZARD,
           CONSTRAINT,
           EVENT,
@@ -932,6 +1273,7 @@ public final class Model {
           CONTEXT_FACTOR,
           QUESTION,
           CONTROL_STRUCTURE,
+          GROUP,
           COMPONENT,
           RESPONSIBILITY,
           PROCESS_MODEL_VARIABLE,

@@ -24,6 +24,15 @@ public enum ValueKind {
   TIME,
   /** An RFC 3339 full date ({@link java.time.LocalDate}). */
   DATE,
+  /** A time zone: its IANA id ({@link java.time.ZoneId}). Since format 1.1. */
+  ZONE,
+  /** A duration in ISO 8601, such as {@code PT45M} ({@link java.time.Duration}). Since 1.1. */
+  DURATION,
+  /**
+   * A decimal number of 0 or more, written in plain decimal without trailing zeros ({@link
+   * java.math.BigDecimal}). Since format 1.1.
+   */
+  DECIMAL,
   /** An object of the field's {@link Field#elementType()}. */
   OBJECT
 }

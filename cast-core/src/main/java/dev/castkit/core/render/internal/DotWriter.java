@@ -141,6 +141,10 @@ public final class DotWriter {
           a.add("shape=invtrapezium");
           fill = "#fdf3e1";
           break;
+        case EXTERNAL_CONTROLLER:
+          a.add("shape=octagon");
+          fill = "#efe9f7";
+          break;
         default:
           a.add("shape=cds");
           fill = "#ffffff";

@@ -202,6 +202,8 @@ public final class MermaidWriter {
         return "[/" + q + "\\]";
       case SENSOR:
         return "[\\" + q + "/]";
+      case EXTERNAL_CONTROLLER:
+        return "([" + q + "])";
       default:
         return ">" + q + "]";
     }
