@@ -199,6 +199,7 @@ public abstract class CastAnalysis {
   @Value.Check
   void check() {
     Checks.extensionKeys("CastAnalysis", extensions());
+    Checks.zone("CastAnalysis", "timeZone", timeZone());
     Checks.text("CastAnalysis", "title", title());
     Checks.text("CastAnalysis", "summary", summary());
     Checks.texts("CastAnalysis", "analysts", analysts());

@@ -156,6 +156,7 @@ public abstract class TimelineEvent {
   @Value.Check
   void check() {
     Checks.extensionKeys("TimelineEvent", extensions());
+    Checks.zone("TimelineEvent", "timeZone", timeZone());
     Checks.text("TimelineEvent", "description", description());
     Checks.text("TimelineEvent", "source", source());
     Checks.positive("TimelineEvent", "duration", duration());

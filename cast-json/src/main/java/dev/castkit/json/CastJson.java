@@ -72,11 +72,17 @@ import java.nio.file.Path;
  * {@code jackson-core}.
  */
 public final class CastJson {
-  /** The format version this library writes; it reads any 1.x. */
+  /**
+   * The format version this library implements: it writes it, or {@code "1.0"} for an analysis that
+   * uses nothing 1.1 added (so a 1.0 document is written back byte for byte); it reads any 1.x.
+   */
   public static final String FORMAT_VERSION = CastReader.FORMAT_VERSION;
 
-  /** The class-path resource of the JSON Schema (draft 2020-12) of format version 1.0. */
-  public static final String SCHEMA_RESOURCE = "dev/castkit/json/cast-analysis-1.0.schema.json";
+  /**
+   * The class-path resource of the JSON Schema (draft 2020-12) of format version 1.1. The schema of
+   * 1.0 is beside it, {@code dev/castkit/json/cast-analysis-1.0.schema.json}.
+   */
+  public static final String SCHEMA_RESOURCE = "dev/castkit/json/cast-analysis-1.1.schema.json";
 
   /** Default deepest nesting of objects and arrays. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 100;

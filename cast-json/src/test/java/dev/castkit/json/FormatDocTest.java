@@ -117,6 +117,9 @@ class FormatDocTest {
           case BOOLEAN -> "boolean";
           case TIME -> "time";
           case DATE -> "date";
+          case ZONE -> "time zone";
+          case DURATION -> "duration";
+          case DECIMAL -> "number from 0";
           case OBJECT ->
               f.shape() == Shape.LIST
                   ? "list of "

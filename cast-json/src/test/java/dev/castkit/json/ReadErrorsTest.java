@@ -50,7 +50,9 @@ class ReadErrorsTest {
     assertThat(e.column()).isEqualTo(doc.split("\n")[5].indexOf("\"OUTAGE\"") + 1);
     assertThat(e.getMessage())
         .contains("'OUTAGE'")
-        .contains("AVAILABILITY, DATA, FINANCIAL, REPUTATION, SECURITY, SAFETY, COMPLIANCE, OTHER")
+        .contains(
+            "AVAILABILITY, DATA, FINANCIAL, REPUTATION, SECURITY, SAFETY, COMPLIANCE, PROPERTY,"
+                + " ENVIRONMENT, OTHER")
         .contains("/losses/0/category")
         .contains("line 6");
   }

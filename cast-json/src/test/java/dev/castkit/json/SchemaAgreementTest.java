@@ -28,6 +28,12 @@ class SchemaAgreementTest {
   private static final Map<String, String> DEFS =
       Map.ofEntries(
           Map.entry("Reference", "reference"),
+          Map.entry("Severity", "severity"),
+          Map.entry("Milestone", "milestone"),
+          Map.entry("Revision", "revision"),
+          Map.entry("Quantity", "quantity"),
+          Map.entry("Provenance", "provenance"),
+          Map.entry("Group", "group"),
           Map.entry("AnalyzedSystem", "system"),
           Map.entry("Loss", "loss"),
           Map.entry("Hazard", "hazard"),

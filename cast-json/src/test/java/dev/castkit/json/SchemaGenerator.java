@@ -4,11 +4,14 @@ import dev.castkit.core.internal.model.ElementType;
 import dev.castkit.core.internal.model.Field;
 import dev.castkit.core.internal.model.Model;
 import dev.castkit.core.internal.model.Shape;
+import dev.castkit.core.internal.model.ValueKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Generates the JSON Schema of format 1.0 from the model description ({@link Model}). What the
@@ -45,6 +48,33 @@ final class SchemaGenerator {
   }
 
   /** The definitions every type refers to. */
+  private static Map<String, Object> common(int minor) {
+    Map<String, Object> common = common();
+    if (minor >= 1) {
+      common.put(
+          "timeZone",
+          object(
+              "description",
+              "An IANA time zone id such as America/Los_Angeles or UTC (not an offset).",
+              "type",
+              "string",
+              "pattern",
+              "^[A-Za-z][A-Za-z0-9_+-]{0,63}(/[A-Za-z0-9_+-]{1,64}){0,3}$"));
+      common.put(
+          "duration",
+          object(
+              "description",
+              "An ISO 8601 duration in days, hours, minutes and seconds, such as PT45M or P1DT2H;"
+                  + " written canonically in hours, minutes and seconds (PT26H).",
+              "type",
+              "string",
+              "pattern",
+              "^P(?=[0-9]|T[0-9])([0-9]{1,9}D)?(T(?=[0-9])([0-9]{1,12}H)?([0-9]{1,12}M)?"
+                  + "([0-9]{1,15}(\\.[0-9]{1,9})?S)?)?$"));
+    }
+    return common;
+  }
+
   private static Map<String, Object> common() {
     return object(
         "id",
@@ -103,25 +133,36 @@ final class SchemaGenerator {
             "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
   }
 
-  /** The schema as JSON text, laid out as the published file is. */
+  /** The schema of the newest version as JSON text, laid out as the published file is. */
   static String generate() {
+    return generate(1);
+  }
+
+  /**
+   * The schema of format 1.{@code minor}: the fields and enum constants that version has, and the
+   * types they reach.
+   */
+  static String generate(int minor) {
+    String version = "1." + minor;
     Map<String, Object> schema =
         object(
             "$schema",
             "https://json-schema.org/draft/2020-12/schema",
             "$id",
-            "https://castkit.dev/schema/cast-analysis-1.0.schema.json",
+            "https://castkit.dev/schema/cast-analysis-" + version + ".schema.json",
             "title",
-            "CAST analysis, interchange format 1.0",
+            "CAST analysis, interchange format " + version,
             "description",
             DESCRIPTION);
-    schema.putAll(definition(Model.ANALYSIS));
-    Map<String, Object> defs = common();
+    schema.putAll(definition(Model.ANALYSIS, minor));
+    Map<String, Object> defs = common(minor);
+    Set<ElementType<?, ?>> reached = new HashSet<>();
+    reach(Model.ANALYSIS, minor, reached);
     for (ElementType<?, ?> type : Model.ALL) {
-      if (type != Model.ANALYSIS) {
+      if (type != Model.ANALYSIS && reached.contains(type)) {
         Map<String, Object> def =
             object("title", type.name(), "description", type.doc() + EXTENSIONS);
-        def.putAll(definition(type));
+        def.putAll(definition(type, minor));
         defs.put(type.shortName(), def);
       }
     }
@@ -131,16 +172,35 @@ final class SchemaGenerator {
     return out.append('\n').toString();
   }
 
-  private static Map<String, Object> definition(ElementType<?, ?> type) {
+  private static void reach(ElementType<?, ?> type, int minor, Set<ElementType<?, ?>> reached) {
+    if (!reached.add(type)) {
+      return;
+    }
+    for (Field f : type.fields()) {
+      if (f.since() <= minor && f.elementType() != null) {
+        reach(f.elementType(), minor, reached);
+      }
+    }
+  }
+
+  private static Map<String, Object> definition(ElementType<?, ?> type, int minor) {
     List<Object> required = new ArrayList<>();
     Map<String, Object> properties = new LinkedHashMap<>();
     Map<String, Object> dependent = new LinkedHashMap<>();
     for (Field f : type.fields()) {
+      if (f.since() > minor) {
+        continue;
+      }
       if (f.isRequired()) {
         required.add(f.name());
       }
-      Map<String, Object> p = object("description", f.doc());
-      p.putAll(value(f));
+      // the published 1.0 schema keeps its own words for formatVersion
+      String doc =
+          f.kind() == ValueKind.VERSION && minor == 0
+              ? "The format version: \"1.0\" for this version; readers of version 1 read any 1.x."
+              : f.doc();
+      Map<String, Object> p = object("description", doc);
+      p.putAll(value(f, minor));
       properties.put(f.name(), p);
       if (f.requires() != null) {
         dependent.put(f.name(), List.of(f.requires().name()));
@@ -154,7 +214,7 @@ final class SchemaGenerator {
     return def;
   }
 
-  private static Map<String, Object> value(Field f) {
+  private static Map<String, Object> value(Field f, int minor) {
     Map<String, Object> one =
         switch (f.kind()) {
           case VERSION ->
@@ -164,7 +224,7 @@ final class SchemaGenerator {
                   "pattern",
                   "^1\\.(0|[1-9][0-9]*)$",
                   "examples",
-                  List.of(CastJson.FORMAT_VERSION));
+                  List.of("1." + minor));
           case TEXT -> ref("text");
           case ID, ANY_ID -> ref(f.shape() == Shape.SET ? "ids" : "id");
           case ENUM ->
@@ -172,11 +232,17 @@ final class SchemaGenerator {
                   "type",
                   "string",
                   "enum",
-                  Arrays.stream(f.enumType().getEnumConstants()).map(Enum::name).toList());
+                  Arrays.stream(f.enumType().getEnumConstants())
+                      .filter(c -> Model.since(c) <= minor)
+                      .map(Enum::name)
+                      .toList());
           case INT -> object("type", "integer", "minimum", 0, "maximum", Integer.MAX_VALUE);
           case BOOLEAN -> object("type", "boolean");
           case TIME -> ref("time");
           case DATE -> ref("date");
+          case ZONE -> ref("timeZone");
+          case DURATION -> ref("duration");
+          case DECIMAL -> object("type", "number", "minimum", 0);
           case OBJECT -> ref(f.elementType().shortName());
         };
     if (f.shape() == Shape.LIST) {

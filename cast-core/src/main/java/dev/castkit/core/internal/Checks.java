@@ -189,6 +189,29 @@ public final class Checks {
     }
   }
 
+  /**
+   * A time zone is a region of the IANA database ({@code Europe/Paris}, {@code UTC}), not an offset
+   * such as {@code +02:00}: the format writes its id, and readers read only such ids.
+   */
+  public static void zone(
+      String type, String attribute, java.util.Optional<java.time.ZoneId> zone) {
+    if (zone.isPresent()
+        && (zone.get() instanceof java.time.ZoneOffset
+            || !zone.get()
+                .getId()
+                .matches("[A-Za-z][A-Za-z0-9_+-]{0,63}(/[A-Za-z0-9_+-]{1,64}){0,3}"))) {
+      throw new CastModelException(
+          Code.INVALID_VALUE,
+          type,
+          attribute,
+          type
+              + "."
+              + attribute
+              + " must be an IANA time zone such as Europe/Paris or UTC, not the offset "
+              + zone.get().getId());
+    }
+  }
+
   /** A number must not be negative. */
   public static void notNegative(String type, String attribute, int value) {
     if (value < 0) {

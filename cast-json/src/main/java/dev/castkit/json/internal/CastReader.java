@@ -15,8 +15,11 @@ import dev.castkit.json.CastJsonException;
 import dev.castkit.json.CastJsonException.Code;
 import dev.castkit.json.internal.TokenReader.Token;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -38,7 +41,7 @@ import java.util.Set;
  */
 public final class CastReader {
   /** The version this library writes. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   /** Errors after which it is worth looking for an unsupported formatVersion further on. */
   private static final Set<Code> CONTENT_ERRORS =
@@ -335,9 +338,12 @@ public final class CastReader {
       case ID -> id(f.idKind());
       case ANY_ID -> anyId();
       case ENUM -> enumValue(plan.enums[f.index()]);
-      case INT -> level();
+      case INT -> level(f.name());
       case BOOLEAN -> bool();
       case DATE -> date();
+      case ZONE -> zone();
+      case DURATION -> duration();
+      case DECIMAL -> decimal();
       case OBJECT -> object(plan.nested[f.index()]);
       case VERSION, TIME -> throw new IllegalStateException(f + " is read apart");
     };
@@ -723,18 +729,22 @@ public final class CastReader {
     throw wrongType("true or false");
   }
 
-  private int level() throws IOException {
+  private int level(String name) throws IOException {
     if (p.current() != Token.INT) {
       throw wrongType("a whole number of 0 or more");
     }
     if (!p.isInt()) {
       throw fail(
           Code.INVALID_VALUE,
-          "level " + abbreviate(p.text()) + " is out of range; expected 0 to " + Integer.MAX_VALUE);
+          name
+              + " "
+              + abbreviate(p.text())
+              + " is out of range; expected 0 to "
+              + Integer.MAX_VALUE);
     }
     int level = p.intValue();
     if (level < 0) {
-      throw fail(Code.INVALID_VALUE, "expected a level of 0 or more, found " + level);
+      throw fail(Code.INVALID_VALUE, "expected a " + name + " of 0 or more, found " + level);
     }
     return level;
   }
@@ -762,6 +772,49 @@ public final class CastReader {
           "expected a date YYYY-MM-DD such as \"2022-03-01\", found '" + abbreviate(s) + "'");
     }
     return date;
+  }
+
+  private ZoneId zone() throws IOException {
+    String s = string("an IANA time zone such as \"America/Los_Angeles\"");
+    ZoneId zone = Times.parseZone(s);
+    if (zone == null) {
+      throw fail(
+          Code.INVALID_VALUE,
+          "expected an IANA time zone id such as \"America/Los_Angeles\" or \"UTC\", found '"
+              + abbreviate(s)
+              + "'");
+    }
+    return zone;
+  }
+
+  private Duration duration() throws IOException {
+    String s = string("an ISO 8601 duration such as \"PT45M\"");
+    Duration d = Times.parseDuration(s);
+    if (d == null) {
+      throw fail(
+          Code.INVALID_VALUE,
+          "expected an ISO 8601 duration in days, hours, minutes and seconds such as \"PT45M\","
+              + " \"PT18H\" or \"P2DT3H\", found '"
+              + abbreviate(s)
+              + "'");
+    }
+    return d;
+  }
+
+  private BigDecimal decimal() throws IOException {
+    Token t = p.current();
+    if (t != Token.INT && t != Token.FLOAT) {
+      throw wrongType("a number of 0 or more");
+    }
+    String s = p.text();
+    BigDecimal d = Times.parseDecimal(s);
+    if (d == null) {
+      throw fail(
+          Code.INVALID_VALUE,
+          "expected a number of 0 or more in plain decimal such as 775 or 1.5, found "
+              + abbreviate(s));
+    }
+    return d;
   }
 
   // ---------------------------------------------------------------- errors

@@ -11,7 +11,10 @@ import dev.castkit.core.internal.model.Model;
 import dev.castkit.json.CastJsonException;
 import dev.castkit.json.CastJsonException.Code;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -49,8 +52,12 @@ public final class CastWriter {
    * @throws IOException from the generator
    * @throws CastJsonException when the analysis cannot be written in the format
    */
+  /** What formatVersion says: the lowest version that holds the analysis being written. */
+  private String version = CastReader.FORMAT_VERSION;
+
   public void write(CastAnalysis a) throws IOException {
     baseDepth = g.depth();
+    version = Model.minorVersionNeeded(a) == 0 ? "1.0" : CastReader.FORMAT_VERSION;
     object(Model.ANALYSIS, a);
   }
 
@@ -96,7 +103,7 @@ public final class CastWriter {
 
   private void single(Field f, Object value) throws IOException {
     switch (f.kind()) {
-      case VERSION -> string(CastReader.FORMAT_VERSION);
+      case VERSION -> string(version);
       case TEXT, ANY_ID -> string((String) value);
       case ID -> string(((ElementId) value).value());
       case ENUM -> string(((Enum<?>) value).name());
@@ -118,6 +125,9 @@ public final class CastWriter {
         }
         string(Times.format(date));
       }
+      case ZONE -> string(((ZoneId) value).getId());
+      case DURATION -> string(((Duration) value).toString());
+      case DECIMAL -> g.numberLiteral(((BigDecimal) value).toPlainString());
       case OBJECT -> object(f.elementType(), value);
     }
   }

@@ -26,17 +26,21 @@ import java.util.function.Function;
  * 15,000 different ids, fits and shares every mention; the huge one shares about half of them).
  */
 final class IdTable {
-  /** The tag of plain-string ids (a question's {@code about}), after those of the id kinds. */
-  private static final long ANY_TAG = (long) (IdKind.values().length + 1) << 60;
+  /**
+   * The tag of plain-string ids (a question's {@code about}), after those of the id kinds. The
+   * analysis's own id (ordinal 0, one per document) is not shared, so the other kinds' ordinals are
+   * their tags and a tag is never 0 (0 marks an empty slot).
+   */
+  private static final long ANY_TAG = (long) IdKind.values().length << 60;
 
   static {
-    if (IdKind.values().length + 1 > 15) {
-      throw new AssertionError("a kind is packed into 4 bits");
+    if (IdKind.values().length > 15 || IdKind.ANALYSIS.ordinal() != 0) {
+      throw new AssertionError("a kind is packed into 4 bits, and the analysis's id is not shared");
     }
   }
 
   private static long tag(IdKind kind) {
-    return (long) (kind.ordinal() + 1) << 60;
+    return (long) kind.ordinal() << 60;
   }
 
   /**
@@ -79,6 +83,9 @@ final class IdTable {
    * @throws dev.castkit.core.CastModelException from the factory, for a malformed id
    */
   ElementId get(IdKind kind, char[] chars, int offset, int length) {
+    if (kind == IdKind.ANALYSIS) {
+      return kind.of(new String(chars, offset, length));
+    }
     return (ElementId) get(tag(kind), kind.factory(), chars, offset, length);
   }
 

@@ -91,6 +91,53 @@ public final class Times {
     }
   }
 
+  /** An IANA zone id: letters first, then letters, digits, _, +, - and / between names. */
+  private static final java.util.regex.Pattern ZONE =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_+-]{0,63}(/[A-Za-z0-9_+-]{1,64}){0,3}");
+
+  /** ISO 8601 durations in days, hours, minutes and seconds: no years, months or weeks. */
+  private static final java.util.regex.Pattern DURATION =
+      java.util.regex.Pattern.compile(
+          "P(?=\\d|T\\d)(\\d{1,9}D)?(T(?=\\d)(\\d{1,12}H)?(\\d{1,12}M)?(\\d{1,15}(\\.\\d{1,9})?S)?)?");
+
+  /**
+   * Parses an IANA time zone id, such as {@code America/Los_Angeles} or {@code UTC}; null when it
+   * is not one this Java knows. Offsets ({@code +02:00}, {@code Z}) are not zones.
+   */
+  static java.time.ZoneId parseZone(String s) {
+    if (!ZONE.matcher(s).matches()) {
+      return null;
+    }
+    try {
+      java.time.ZoneId zone = java.time.ZoneId.of(s);
+      return zone instanceof java.time.ZoneOffset || !zone.getId().equals(s) ? null : zone;
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** Parses an ISO 8601 duration such as {@code PT45M} or {@code P1DT2H}; null when it is not. */
+  static java.time.Duration parseDuration(String s) {
+    if (!DURATION.matcher(s).matches() || s.endsWith("T")) {
+      return null;
+    }
+    try {
+      return java.time.Duration.parse(s);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** Parses a JSON number as a decimal of 0 or more; null when it is negative or not a number. */
+  static java.math.BigDecimal parseDecimal(String s) {
+    try {
+      java.math.BigDecimal d = new java.math.BigDecimal(s);
+      return d.signum() < 0 ? null : d;
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+  }
+
   /** Whether an instant can be written as a four-digit-year RFC 3339 time. */
   static boolean writable(Instant at) {
     return at.getEpochSecond() >= MIN_SECOND && at.getEpochSecond() <= MAX_SECOND;

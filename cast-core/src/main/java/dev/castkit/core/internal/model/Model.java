@@ -53,9 +53,12 @@ import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimePrecision;
 import dev.castkit.core.TimelineEvent;
 import dev.castkit.core.UnsafeControlActionType;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The description of every element type of the model, in the canonical field order of format
@@ -1126,7 +1129,8 @@ public final class Model {
               CastAnalysis.Builder::build,
               "A CAST analysis: the aggregate root holding the five steps.")
           .version(
-              "The format version: \"1.0\" for this version; readers of version 1 read any 1.x.")
+              "The format version: \"1.1\", or \"1.0\" for a document that uses nothing 1.1 added;"
+                  + " readers of version 1 read any 1.x.")
           .id(
               IdKind.ANALYSIS,
               CastAnalysis::id,
@@ -1252,6 +1256,93 @@ public final class Model {
               "The improvement program (step 5).")
           .extensions(CastAnalysis::extensions, CastAnalysis.Builder::extensions)
           .done();
+
+  /** The enum constants that format 1.1 added; every other constant is in 1.0. */
+  public static final Set<Enum<?>> ADDED_IN_1_1 =
+      Set.of(
+          TimePrecision.MONTH,
+          TimePrecision.YEAR,
+          LinkStatus.DELAYED,
+          LinkStatus.INCORRECT,
+          LinkStatus.UNNOTICED,
+          ComponentKind.EXTERNAL_CONTROLLER,
+          LossCategory.PROPERTY,
+          LossCategory.ENVIRONMENT,
+          FlawCategory.INTERFACE_DESIGN,
+          FlawCategory.HUMAN_MACHINE_INTERFACE,
+          ReferenceKind.CHAT);
+
+  /**
+   * The minor version of format 1 that an enum constant needs.
+   *
+   * @param constant a constant of an enum of the model
+   * @return 1 for a constant 1.1 added, else 0
+   */
+  public static int since(Enum<?> constant) {
+    return ADDED_IN_1_1.contains(constant) ? 1 : 0;
+  }
+
+  /**
+   * The lowest minor version of format 1 that can hold the analysis: 0 when it uses nothing that
+   * 1.1 added (so that it is written as a 1.0 document, byte for byte as before), else 1.
+   *
+   * @param analysis the analysis
+   * @return 0 or 1
+   */
+  public static int minorVersionNeeded(CastAnalysis analysis) {
+    return needs(ANALYSIS, analysis);
+  }
+
+  private static int needs(ElementType<?, ?> type, Object element) {
+    for (Field f : type.fields()) {
+      if (f.kind() == ValueKind.VERSION) {
+        continue;
+      }
+      Object value = f.get(element);
+      switch (f.shape()) {
+        case OPTIONAL -> {
+          Optional<?> o = (Optional<?>) value;
+          if (o.isPresent() && (f.since() > 0 || needsValue(f, o.get()) > 0)) {
+            return 1;
+          }
+        }
+        case DEFAULTED -> {
+          if (!value.equals(f.defaultValue()) && (f.since() > 0 || needsValue(f, value) > 0)) {
+            return 1;
+          }
+        }
+        case REQUIRED -> {
+          if (needsValue(f, value) > 0) {
+            return 1;
+          }
+        }
+        case LIST, SET -> {
+          Collection<?> c = (Collection<?>) value;
+          if (!c.isEmpty()) {
+            if (f.since() > 0) {
+              return 1;
+            }
+            if (f.kind() == ValueKind.OBJECT) {
+              for (Object e : c) {
+                if (needs(f.elementType(), e) > 0) {
+                  return 1;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static int needsValue(Field f, Object value) {
+    return switch (f.kind()) {
+      case ENUM -> since((Enum<?>) value);
+      case OBJECT -> needs(f.elementType(), value);
+      default -> 0;
+    };
+  }
 
   /** Every element type: the analysis first, then in the order docs/format.md describes them. */
   public static final List<ElementType<?, ?>> ALL =
