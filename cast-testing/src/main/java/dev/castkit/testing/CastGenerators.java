@@ -20,6 +20,7 @@ import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
 import dev.castkit.core.ControlStructureId;
 import dev.castkit.core.EventId;
+import dev.castkit.core.EventKind;
 import dev.castkit.core.EventTime;
 import dev.castkit.core.Evidence;
 import dev.castkit.core.EvidenceKind;
@@ -27,6 +28,8 @@ import dev.castkit.core.ExtensionValue;
 import dev.castkit.core.Flaw;
 import dev.castkit.core.FlawCategory;
 import dev.castkit.core.FlawId;
+import dev.castkit.core.Group;
+import dev.castkit.core.GroupId;
 import dev.castkit.core.Hazard;
 import dev.castkit.core.HazardId;
 import dev.castkit.core.Horizon;
@@ -36,11 +39,16 @@ import dev.castkit.core.LinkStatus;
 import dev.castkit.core.Loss;
 import dev.castkit.core.LossCategory;
 import dev.castkit.core.LossId;
+import dev.castkit.core.Milestone;
+import dev.castkit.core.MilestoneKind;
 import dev.castkit.core.Priority;
 import dev.castkit.core.ProcessAnalysis;
 import dev.castkit.core.ProcessModelFlaw;
 import dev.castkit.core.ProcessModelFlawId;
 import dev.castkit.core.ProcessModelVariable;
+import dev.castkit.core.Provenance;
+import dev.castkit.core.ProvenanceBasis;
+import dev.castkit.core.Quantity;
 import dev.castkit.core.Question;
 import dev.castkit.core.QuestionId;
 import dev.castkit.core.QuestionStatus;
@@ -51,17 +59,25 @@ import dev.castkit.core.Reference;
 import dev.castkit.core.ReferenceKind;
 import dev.castkit.core.Responsibility;
 import dev.castkit.core.ResponsibilityId;
+import dev.castkit.core.Revision;
 import dev.castkit.core.SafetyConstraint;
+import dev.castkit.core.Severity;
+import dev.castkit.core.SourceKind;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimePrecision;
 import dev.castkit.core.TimelineEvent;
+import dev.castkit.core.UnsafeControlActionType;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.quicktheories.core.Gen;
 
 /**
@@ -245,6 +261,29 @@ public final class CastGenerators {
       }
       a.system(system());
       a.extensions(extensions(d));
+      if (d.chance(30)) {
+        Severity.Builder sev = Severity.builder().label(d.pick("SEV-1", "SEV-2", "P3", "major"));
+        if (d.chance(50)) {
+          sev.rank(d.between(1, 5));
+        }
+        a.severity(sev.build());
+      }
+      if (d.chance(30)) {
+        a.timeZone(ZoneId.of(d.pick("America/Los_Angeles", "Europe/Berlin", "UTC", "Asia/Tokyo")));
+      }
+      for (int i = 0, n = d.chance(30) ? d.between(1, 3) : 0; i < n; i++) {
+        a.addTag("tag-" + i);
+      }
+      for (int i = 1, n = d.chance(20) ? d.between(1, 3) : 0; i <= n; i++) {
+        Revision.Builder rev = Revision.builder().version(String.valueOf(i)).description(d.text());
+        if (d.chance(50)) {
+          rev.date(LocalDate.of(2021, 10, 5).plusDays(i * 7L));
+        }
+        if (d.chance(50)) {
+          rev.author(d.pick("Ada", "Grace"));
+        }
+        a.addRevision(rev.build());
+      }
 
       List<LossId> losses = new ArrayList<>();
       for (int i = 1, n = count(1); i <= n; i++) {
@@ -257,6 +296,17 @@ public final class CastGenerators {
         }
         if (d.chance(50)) {
           l.impact(d.text());
+        }
+        if (d.chance(20)) {
+          l.quantity(
+              Quantity.builder()
+                  .value(BigDecimal.valueOf(d.between(0, 1_000_000), d.between(0, 2)))
+                  .unit(d.pick("USD", "customers", "records"))
+                  .approximate(d.chance(50))
+                  .build());
+        }
+        if (d.chance(15)) {
+          l.provenance(provenance());
         }
         a.addLoss(l.extensions(extensions(d)).build());
       }
@@ -414,10 +464,23 @@ public final class CastGenerators {
         links.add(peer);
         linkIds.add(peer.id());
       }
+      // Groups: an organisation holds some of the components (the same in both structures, so
+      // that an id names equal elements wherever it appears).
+      List<Group> groups = new ArrayList<>();
+      if (d.chance(25)) {
+        GroupId group = GroupId.of("G-1");
+        groups.add(Group.builder().id(group).name(d.text()).build());
+        List<Component> grouped = new ArrayList<>();
+        for (Component c : components) {
+          grouped.add(d.chance(50) ? c.toBuilder().group(group).build() : c);
+        }
+        components = grouped;
+      }
       ControlStructure operating =
           ControlStructure.builder()
               .id(ControlStructureId.of("CS-operating"))
               .variant(StructureVariant.AS_OPERATING)
+              .groups(groups)
               .components(components)
               .links(links)
               .extensions(extensions(d))
@@ -453,11 +516,33 @@ public final class CastGenerators {
           e.time(time);
         }
         e.components(d.someOf(componentIds, 2));
+        if (d.chance(15)) {
+          e.kind(EventKind.CONDITION);
+        }
+        if (d.chance(15)) {
+          e.timeZone(ZoneId.of(d.pick("America/New_York", "Europe/London")));
+        }
+        if (d.chance(20)) {
+          e.duration(Duration.ofMinutes(d.between(1, 600))).durationApproximate(d.chance(50));
+        }
+        if (!events.isEmpty() && d.chance(15)) {
+          e.after(d.pick(events));
+          if (d.chance(70)) {
+            e.offset(Duration.ofMinutes(d.between(0, 30))).offsetApproximate(d.chance(50));
+          }
+        }
+        if (d.chance(15)) {
+          e.source(d.pick("on-call engineer", "status page", "monitoring"));
+        }
+        if (d.chance(15)) {
+          e.provenance(provenance());
+        }
         if (d.chance(40)) {
           e.addEvidence(
               Evidence.builder()
                   .kind(d.pick(EvidenceKind.values()))
                   .source("log-" + i)
+                  .author(d.chance(20) ? Optional.of("author " + i) : Optional.empty())
                   .excerpt(d.text())
                   .extensions(extensions(d))
                   .build());
@@ -514,6 +599,11 @@ public final class CastGenerators {
                   .hazards(d.someOf(hazards, 2))
                   .events(d.someOf(events, 2))
                   .unmetResponsibilities(d.someOf(own, 1))
+                  .unsafeControlAction(
+                      d.chance(30)
+                          ? Optional.of(d.pick(UnsafeControlActionType.values()))
+                          : Optional.empty())
+                  .provenance(d.chance(15) ? Optional.of(provenance()) : Optional.empty())
                   .extensions(extensions(d))
                   .build());
         }
@@ -591,10 +681,26 @@ public final class CastGenerators {
         if (d.chance(30)) {
           r.tracker("TRACK-" + i);
         }
+        if (d.chance(20)) {
+          r.proposedBy(d.pick("review board", "storage team"));
+        }
         if (rs == RecommendationStatus.VERIFIED_EFFECTIVE) {
           r.verification(d.text());
         }
         a.addRecommendation(r.extensions(extensions(d)).build());
+      }
+
+      // Milestones, each kind once, in order along the timed events.
+      if (d.chance(25)) {
+        List<TimelineEvent> timed =
+            a.build().timeline().stream().filter(ev -> ev.time().isPresent()).toList();
+        int k = 0;
+        for (MilestoneKind kind : MilestoneKind.values()) {
+          if (k < timed.size() && d.chance(70)) {
+            TimelineEvent ev = timed.get(k++);
+            a.addMilestone(Milestone.builder().kind(kind).time(ev.time()).event(ev.id()).build());
+          }
+        }
       }
 
       if (d.chance(50)) {
@@ -609,6 +715,17 @@ public final class CastGenerators {
                 .build());
       }
       return a.build();
+    }
+
+    private Provenance provenance() {
+      Provenance.Builder p = Provenance.builder().basis(d.pick(ProvenanceBasis.values()));
+      if (d.chance(50)) {
+        p.source("https://example.com/report");
+      }
+      if (d.chance(50)) {
+        p.sourceKind(d.pick(SourceKind.values()));
+      }
+      return p.build();
     }
 
     private AnalyzedSystem system() {

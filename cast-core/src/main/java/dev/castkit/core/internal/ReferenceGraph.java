@@ -101,7 +101,7 @@ public final class ReferenceGraph {
 
   private ReferenceGraph(CastAnalysis analysis) {
     this.analysis = analysis;
-    walk(Model.ANALYSIS, analysis, null, null);
+    walk(Model.ANALYSIS, analysis, null, null, null);
   }
 
   /**
@@ -245,7 +245,11 @@ public final class ReferenceGraph {
   // ------------------------------------------------------------------------------ the walk
 
   private void walk(
-      ElementType<?, ?> type, Object element, ControlStructureId structure, ComponentId owner) {
+      ElementType<?, ?> type,
+      Object element,
+      ControlStructureId structure,
+      ComponentId owner,
+      Place enclosing) {
     Field idField = type.idField();
     ElementId id =
         idField != null
@@ -253,7 +257,11 @@ public final class ReferenceGraph {
             : type.key() != null && type.key().references() != null
                 ? (ElementId) type.key().get(element)
                 : null;
-    Place place = new Place(type, element, id, structure, owner);
+    // An element known by no id (a milestone) holds its references as the element around it.
+    Place place =
+        id == null && enclosing != null
+            ? enclosing
+            : new Place(type, element, id, structure, owner);
     if (idField != null) {
       places.add(place);
     }
@@ -294,7 +302,7 @@ public final class ReferenceGraph {
       ControlStructureId inStructure,
       ComponentId ofComponent) {
     if (k == ValueKind.OBJECT) {
-      walk(f.elementType(), v, inStructure, ofComponent);
+      walk(f.elementType(), v, inStructure, ofComponent, holder);
     } else if (k == ValueKind.ANY_ID) {
       refs.add(new Ref(holder, f, (String) v, null));
     } else {

@@ -71,7 +71,11 @@ final class IntegrityRules {
           Map.entry("Recommendation.flaws", "addresses flaw"),
           Map.entry("Recommendation.contributions", "addresses contribution"),
           Map.entry("Recommendation.links", "changes link"),
-          Map.entry("Recommendation.components", "changes component"));
+          Map.entry("Recommendation.components", "changes component"),
+          Map.entry("TimelineEvent.after", "follows timeline event"),
+          Map.entry("Milestone.event", "has a milestone marked by timeline event"),
+          Map.entry("Component.group", "is in group"),
+          Map.entry("Group.parent", "is part of group"));
 
   /**
    * One walk over every reference of the graph, whatever its field: a reference resolves when an
@@ -114,7 +118,7 @@ final class IntegrityRules {
       } else {
         String relation =
             RELATION.getOrDefault(
-                holder.type().name() + "." + r.field().name(), "refers to " + named.noun());
+                r.field().owner().name() + "." + r.field().name(), "refers to " + named.noun());
         sentence = subject(holder) + " " + relation + " " + r.target() + where;
       }
       out.report(holder.step(), holder.id(), sentence);
