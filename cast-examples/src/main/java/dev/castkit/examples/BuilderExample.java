@@ -36,7 +36,6 @@ import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimelineEvent;
 import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Finding;
-import dev.castkit.core.rules.ValidationReport;
 import dev.castkit.json.CastJson;
 import java.time.Instant;
 
@@ -194,8 +193,7 @@ public final class BuilderExample {
    */
   public static void main(String[] args) {
     CastAnalysis analysis = analysis();
-    ValidationReport report = CastRules.standard().check(analysis);
-    for (Finding f : report.findings()) {
+    for (Finding f : CastRules.standard().check(analysis).findings()) {
       System.out.println(f.code() + " " + f.severity() + ": " + f.message());
     }
     System.out.print(CastJson.yaml().write(analysis));
