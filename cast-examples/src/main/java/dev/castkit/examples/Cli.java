@@ -47,7 +47,7 @@ final class Cli {
           "usage: castkit [COMMAND] [ARGS]",
           "",
           "commands:",
-          "  demo                   build the three example analyses, check them, write their JSON,",
+          "  demo                   read the three example analyses, check them, write their JSON,",
           "                         Markdown report and diagrams to ./cast-out/ and print a summary",
           "                         (the default when no command is given)",
           "  validate [--json] FILE...   check analysis files and print their findings",
@@ -63,7 +63,7 @@ final class Cli {
           "\n",
           "usage: castkit demo [--out DIR]",
           "",
-          "Builds the example CAST analyses of three public outages (Amazon S3 2017, Cloudflare",
+          "Reads the example CAST analyses of three public outages (Amazon S3 2017, Cloudflare",
           "2019, Facebook 2021), checks them with the standard analysis rules and writes, for",
           "each, ID.cast.json, ID.md (the report), ID.mmd and ID.dot (the control structure) to",
           "DIR (default ./cast-out). Prints a summary per analysis.");

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The castkit program: {@code java -jar castkit-examples.jar [demo|validate|format|render] ...}.
  *
- * <p>With no arguments it runs {@code demo}: builds the three example analyses, checks them, writes
+ * <p>With no arguments it runs {@code demo}: reads the three example analyses, checks them, writes
  * each one's JSON, Markdown report and diagrams to {@code ./cast-out/} and prints a summary. {@code
  * --help} lists the commands; each command has its own {@code --help}.
  */

@@ -98,7 +98,7 @@ class CliLocaleTest {
 
   private Path files() throws IOException {
     CastAnalysis analysis =
-        S3Outage2017.analysis().toBuilder().title(TEXT).status(AnalysisStatus.IN_REVIEW).build();
+        Examples.all().get(0).toBuilder().title(TEXT).status(AnalysisStatus.IN_REVIEW).build();
     Files.write(dir.resolve("good.cast.json"), CastJson.standard().toBytes(analysis));
     Files.writeString(
         dir.resolve("bad.cast.json"),

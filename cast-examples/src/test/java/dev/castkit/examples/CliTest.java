@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
 
+  /** The Amazon S3 example, read from its YAML file. */
+  private static final CastAnalysis S3 = Examples.all().get(0);
+
   @TempDir Path dir;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -47,7 +50,7 @@ class CliTest {
 
   private Path example(String name) throws IOException {
     Path file = dir.resolve(name);
-    Files.writeString(file, CastJson.standard().write(S3Outage2017.analysis()));
+    Files.writeString(file, CastJson.standard().write(S3));
     return file;
   }
 
@@ -109,8 +112,8 @@ class CliTest {
   @Test
   void demoWritesReadableJson() {
     assertThat(run("demo", "--out", "elsewhere")).isEqualTo(Cli.OK);
-    Path file = dir.resolve("elsewhere").resolve(S3Outage2017.analysis().id() + ".cast.json");
-    assertThat(CastJson.standard().read(file)).isEqualTo(S3Outage2017.analysis());
+    Path file = dir.resolve("elsewhere").resolve(S3.id() + ".cast.json");
+    assertThat(CastJson.standard().read(file)).isEqualTo(S3);
   }
 
   @Test
@@ -185,10 +188,9 @@ class CliTest {
   @Test
   void formatPrintsTheCanonicalForm() throws IOException {
     Path file = dir.resolve("compact.json");
-    Files.writeString(
-        file, CastJson.builder().pretty(false).build().write(S3Outage2017.analysis()));
+    Files.writeString(file, CastJson.builder().pretty(false).build().write(S3));
     assertThat(run("format", file.toString())).isEqualTo(Cli.OK);
-    assertThat(out()).isEqualTo(CastJson.standard().write(S3Outage2017.analysis()));
+    assertThat(out()).isEqualTo(CastJson.standard().write(S3));
   }
 
   @Test

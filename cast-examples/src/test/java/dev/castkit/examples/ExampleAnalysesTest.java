@@ -67,10 +67,15 @@ class ExampleAnalysesTest {
 
   @ParameterizedTest
   @MethodSource("analyses")
-  void buildingTwiceGivesEqualValues(CastAnalysis analysis) {
-    CastAnalysis again =
-        Examples.all().stream().filter(a -> a.id().equals(analysis.id())).findFirst().orElseThrow();
-    assertThat(again).isEqualTo(analysis);
+  void readingTheFileAgainGivesAnEqualValue(CastAnalysis analysis) {
+    String resource =
+        Examples.RESOURCES.stream()
+            .filter(r -> r.endsWith("/" + analysis.id().value() + ".cast.yaml"))
+            .findFirst()
+            .orElseThrow();
+    CastAnalysis again = Examples.read(resource);
+    assertThat(again).isNotSameAs(analysis).isEqualTo(analysis);
+    assertThat(again.hashCode()).isEqualTo(analysis.hashCode());
   }
 
   @ParameterizedTest

@@ -17,6 +17,7 @@ import dev.castkit.json.CastJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,22 +29,66 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The committed interchange files and renderings of the three examples are what the code builds:
- * other tools can read the files as real samples, and the report and diagrams are golden files.
- * {@code -Dcastkit.updateGolden=true} rewrites them all.
+ * The YAML files are the examples' single source; what is committed beside them is derived from
+ * them and checked here: the canonical JSON of each (other tools read it as a real sample; the
+ * Spring applications' tests and the benchmarks read it), and the report and diagrams as golden
+ * files. {@code -Dcastkit.updateGolden=true} rewrites the derived files from the YAML.
  */
 class ExampleFilesTest {
 
   private static final Path RESOURCES = Path.of("src", "main", "resources");
+  private static final Path EXAMPLES = RESOURCES.resolve("dev/castkit/examples");
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
   private static final CastRules RULES = CastRules.standard();
 
-  static String resourceName(CastAnalysis analysis) {
+  /** The class-path name of the canonical JSON derived from an example's YAML file. */
+  static String jsonResourceName(CastAnalysis analysis) {
     return "dev/castkit/examples/" + analysis.id().value() + ".cast.json";
   }
 
+  @Test
+  void everyYamlFileIsAnExampleNamedByItsId() throws IOException {
+    List<String> files;
+    try (Stream<Path> list = Files.list(EXAMPLES)) {
+      files =
+          list.map(f -> f.getFileName().toString())
+              .filter(f -> f.endsWith(".cast.yaml"))
+              .sorted()
+              .toList();
+    }
+    assertThat(files)
+        .as("the YAML files Examples reads, and no other")
+        .containsExactlyInAnyOrderElementsOf(
+            Examples.RESOURCES.stream().map(r -> r.substring(r.lastIndexOf('/') + 1)).toList());
+    assertThat(Examples.all())
+        .extracting(a -> a.id().value() + ".cast.yaml")
+        .containsExactlyElementsOf(
+            Examples.RESOURCES.stream().map(r -> r.substring(r.lastIndexOf('/') + 1)).toList());
+  }
+
   @TestFactory
-  Stream<DynamicTest> committedJsonIsWhatTheCodeBuilds() {
+  Stream<DynamicTest> theYamlReadsAsAPersonWritesIt() {
+    return Examples.RESOURCES.stream()
+        .map(
+            resource ->
+                DynamicTest.dynamicTest(
+                    resource,
+                    () -> {
+                      String yaml =
+                          Files.readString(RESOURCES.resolve(resource), StandardCharsets.UTF_8);
+                      assertThat(yaml.lines())
+                          .as("lines of at most 100 characters")
+                          .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+                      assertThat(yaml).as("a header that says what the file is").startsWith("# ");
+                      CastAnalysis analysis = Examples.read(resource);
+                      // what castkit writes reads back the same: the file is only a layout of it
+                      assertThat(CastJson.yaml().read(CastJson.yaml().write(analysis)))
+                          .isEqualTo(analysis);
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> committedJsonIsTheCanonicalFormOfTheYaml() {
     return Examples.all().stream()
         .map(
             analysis ->
@@ -51,9 +96,12 @@ class ExampleFilesTest {
                     analysis.id().value(),
                     () -> {
                       String json = CastJson.standard().write(analysis);
-                      GoldenFiles.assertMatches(RESOURCES.resolve(resourceName(analysis)), json);
+                      GoldenFiles.assertMatches(
+                          RESOURCES.resolve(jsonResourceName(analysis)), json);
                       try (InputStream in =
-                          getClass().getClassLoader().getResourceAsStream(resourceName(analysis))) {
+                          getClass()
+                              .getClassLoader()
+                              .getResourceAsStream(jsonResourceName(analysis))) {
                         assertThat(in).as("resource on the class path").isNotNull();
                         String packaged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                         assertThat(CastJson.standard().read(packaged)).isEqualTo(analysis);

@@ -52,41 +52,65 @@ final class HostileDocs {
 
   // ------------------------------------------------------------------------------ seeds
 
-  /** The valid conformance vectors and the three example analyses, smallest first, by name. */
+  /**
+   * Where the example analyses are: their single source, the YAML files of cast-examples (which
+   * builds after this module, so they are read from the source tree, relative to this module's
+   * directory, where Maven runs the tests).
+   */
+  static final Path EXAMPLES =
+      Path.of("..", "cast-examples", "src", "main", "resources", "dev", "castkit", "examples");
+
+  /**
+   * The valid conformance vectors and the three example analyses, smallest first, by file name; the
+   * examples as the canonical JSON of their YAML files, so that a seed never drifts from them.
+   */
   static Map<String, String> seeds() {
     Map<String, String> seeds = new LinkedHashMap<>();
-    List<Path> files = new ArrayList<>();
     try {
-      for (String dir : List.of("/v1", "/hostile")) {
-        URL url = HostileDocs.class.getResource(dir);
-        try (Stream<Path> list = Files.list(Path.of(url.toURI()))) {
-          list.filter(f -> f.getFileName().toString().endsWith(".json"))
-              .filter(
-                  f ->
-                      f.getFileName().toString().startsWith("valid-")
-                          || f.getFileName().toString().startsWith("example-"))
-              .forEach(files::add);
-        }
+      URL url = HostileDocs.class.getResource("/v1");
+      try (Stream<Path> list = Files.list(Path.of(url.toURI()))) {
+        list.filter(f -> f.getFileName().toString().startsWith("valid-"))
+            .filter(f -> f.getFileName().toString().endsWith(".json"))
+            .forEach(f -> seeds.put(f.getFileName().toString(), readString(f)));
       }
-      files.sort(
-          Comparator.comparingLong(
-                  (Path f) -> {
-                    try {
-                      return Files.size(f);
-                    } catch (IOException e) {
-                      throw new UncheckedIOException(e);
-                    }
-                  })
-              .thenComparing(Path::toString));
-      for (Path f : files) {
-        seeds.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+      List<Path> examples;
+      try (Stream<Path> list = Files.list(EXAMPLES)) {
+        examples = list.filter(f -> f.getFileName().toString().endsWith(".cast.yaml")).toList();
+      }
+      if (examples.size() != 3) {
+        throw new IllegalStateException(
+            "expected the three example analyses in "
+                + EXAMPLES.toAbsolutePath()
+                + ": "
+                + examples);
+      }
+      for (Path f : examples) {
+        seeds.put(f.getFileName().toString(), CastJson.standard().write(CastJson.yaml().read(f)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    return seeds;
+    List<Map.Entry<String, String>> bySize = new ArrayList<>(seeds.entrySet());
+    bySize.sort(
+        Comparator.comparingInt((Map.Entry<String, String> e) -> utf8Length(e.getValue()))
+            .thenComparing(Map.Entry::getKey));
+    Map<String, String> sorted = new LinkedHashMap<>();
+    bySize.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+
+  private static String readString(Path f) {
+    try {
+      return Files.readString(f, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int utf8Length(String s) {
+    return s.getBytes(StandardCharsets.UTF_8).length;
   }
 
   // ------------------------------------------------------------------------------ the schema
