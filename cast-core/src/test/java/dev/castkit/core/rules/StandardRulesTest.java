@@ -1035,6 +1035,11 @@ class StandardRulesTest {
     void aPhraseInsideTheQuotedNameOfADocumentIsNotBlame() {
       assertSilent(withEvent("AWS published its \"Root Cause Analysis\" of the outage"), "CAST-W001");
       assertSilent(withEvent("The vendor sent \u201cHuman Error Review, Q3\u201d"), "CAST-W001");
+      Flaw f =
+          Fixture.flaw().toBuilder()
+              .description("Nobody read the \"Summary of the Root Cause Review\" of 2015")
+              .build();
+      assertSilent(fixture().flaws(List.of(f)).build(), "CAST-W001");
     }
 
     @Test
@@ -1044,9 +1049,9 @@ class StandardRulesTest {
               "The ticket was classified as \"Human Error\"",
               "\"The root cause was a typo\", the status page said",
               "The report says \"human error caused the outage\"",
-              "Root Cause Analysis began",
+              "The Human Error Review began",
               "A \"Root Cause Analysis\" found the engineer negligent",
-              "The \"Root Cause Analysis is unclosed")) {
+              "The \"Human Error Review is unclosed")) {
         assertThat(findings(withEvent(text), "CAST-W001")).as(text).isNotEmpty();
       }
       // In the fifth text, the name is spared and the judgement after it is not.
@@ -1079,7 +1084,9 @@ class StandardRulesTest {
               "Root cause found.",
               "Engineers found the root cause at 19:05 and began the fix",
               "The team identified the root cause; the rollback started",
-              "Root cause confirmed by the storage team")) {
+              "Root cause confirmed by the storage team",
+              "The team began a root cause analysis",
+              "The root-cause analysis was published on March 2")) {
         assertThat(findings(withEvent(text), "CAST-W001")).as(text).isEmpty();
       }
     }
@@ -1092,6 +1099,8 @@ class StandardRulesTest {
               "The root cause was found to be a typo",
               "Root cause identified: a typo",
               "Engineers identified the root cause as a typo",
+              "The team found the root cause was a typo",
+              "Root cause analysis: the engineer",
               "Root cause found. The root cause was the engineer")) {
         assertThat(findings(withEvent(text), "CAST-W001")).as(text).hasSize(1);
       }
