@@ -405,7 +405,8 @@ class StandardRulesTest {
       Hazard parent = Hazard.builder().id(HazardId.of("H-2")).description("x").addLoss(L1).build();
       Hazard sub =
           Hazard.builder().id(HazardId.of("H-2.1")).description("x").parent(parent.id()).build();
-      CastAnalysis a = fixture().addHazard(parent).addHazard(sub).addConstraint(constrain("H-2.1")).build();
+      CastAnalysis a =
+          fixture().addHazard(parent).addHazard(sub).addConstraint(constrain("H-2.1")).build();
       assertThat(single(a, "CAST-H004").elementId()).contains("H-2");
     }
 
@@ -479,7 +480,8 @@ class StandardRulesTest {
       CastAnalysis a =
           fixture()
               .addLoss(l2)
-              .addHazard(sub).addHazard(subSub)
+              .addHazard(sub)
+              .addHazard(subSub)
               .addConstraint(constrain("H-1.1.a"))
               .build();
       Finding f = single(a, "CAST-H002");
@@ -1033,7 +1035,8 @@ class StandardRulesTest {
 
     @Test
     void aPhraseInsideTheQuotedNameOfADocumentIsNotBlame() {
-      assertSilent(withEvent("AWS published its \"Root Cause Analysis\" of the outage"), "CAST-W001");
+      assertSilent(
+          withEvent("AWS published its \"Root Cause Analysis\" of the outage"), "CAST-W001");
       assertSilent(withEvent("The vendor sent \u201cHuman Error Review, Q3\u201d"), "CAST-W001");
       Flaw f =
           Fixture.flaw().toBuilder()
@@ -1056,8 +1059,8 @@ class StandardRulesTest {
       }
       // In the fifth text, the name is spared and the judgement after it is not.
       assertThat(
-              findings(withEvent("A \"Root Cause Analysis\" found the engineer negligent"),
-                  "CAST-W001"))
+              findings(
+                  withEvent("A \"Root Cause Analysis\" found the engineer negligent"), "CAST-W001"))
           .singleElement()
           .satisfies(f -> assertThat(f.message()).contains("\"negligent\""));
     }
@@ -1109,7 +1112,9 @@ class StandardRulesTest {
     @Test
     void aMilestoneIsOnlyAMilestoneInTheTimeline() {
       Contribution c =
-          Fixture.contribution().toBuilder().description("The team identified the root cause").build();
+          Fixture.contribution().toBuilder()
+              .description("The team identified the root cause")
+              .build();
       assertThat(findings(Fixture.withOpsAnalysis(b -> b.contributions(List.of(c))), "CAST-W001"))
           .hasSize(1);
     }

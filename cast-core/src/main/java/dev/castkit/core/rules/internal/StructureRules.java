@@ -152,8 +152,8 @@ final class StructureRules {
           .thenComparing(o -> o.structure().id().value(), Ids::compareNatural);
 
   /**
-   * "missing as operating (CS-2: it did not exist at the time of the loss)". A structure as designed
-   * says what the design provided, not what happened at the time of the loss.
+   * "missing as operating (CS-2: it did not exist at the time of the loss)". A structure as
+   * designed says what the design provided, not what happened at the time of the loss.
    */
   private static void clause(StringBuilder message, Occurrence o) {
     boolean designed = o.structure().variant() == StructureVariant.AS_DESIGNED;
@@ -164,7 +164,9 @@ final class StructureRules {
     switch (o.status()) {
       case MISSING:
         message.append(
-            designed ? ": the design did not provide it" : ": it did not exist at the time of the loss");
+            designed
+                ? ": the design did not provide it"
+                : ": it did not exist at the time of the loss");
         break;
       case INOPERABLE:
         message.append(

@@ -87,9 +87,9 @@ final class WordingExceptions {
 
   /**
    * The insides of the double-quoted spans that read as a name: written with capitals (every word
-   * but a minor one begins with a capital letter or a digit). A straight
-   * quote opens and closes; typographic ones open ({@code “ „ «}) and close ({@code ” “ »}). An
-   * unclosed quote quotes nothing.
+   * but a minor one begins with a capital letter or a digit). A straight quote opens and closes;
+   * typographic ones open ({@code “ „ «}) and close ({@code ” “ »}). An unclosed quote quotes
+   * nothing.
    */
   static List<int[]> quotedNames(String text) {
     List<int[]> names = new ArrayList<>(1);
