@@ -1110,6 +1110,24 @@ class StandardRulesTest {
     }
 
     @Test
+    void textsFullOfNamesAndMilestonesAreJudgedInTimeLinearInTheirLength() {
+      // Each occurrence is looked up among the quoted names and milestones by binary search: with a
+      // scan of them per occurrence, these texts took minutes.
+      int n = 60_000;
+      String names = "\"Root Cause Analysis\" root cause analysis, ".repeat(n);
+      Flaw f =
+          Fixture.flaw().toBuilder()
+              .description("\"Root Cause Review\" ".repeat(n) + "and a root cause")
+              .build();
+      CastAnalysis a = withEvent(names).toBuilder().flaws(List.of(f)).build();
+      long before = dev.castkit.core.testing.CpuTime.currentThreadNanos();
+      List<Finding> found = findings(a, "CAST-W001");
+      long cpu = dev.castkit.core.testing.CpuTime.currentThreadNanos() - before;
+      assertThat(found).singleElement().satisfies(x -> assertThat(x.elementId()).contains("F-1"));
+      assertThat(cpu).as("CPU nanoseconds").isLessThan(5_000_000_000L);
+    }
+
+    @Test
     void aMilestoneIsOnlyAMilestoneInTheTimeline() {
       Contribution c =
           Fixture.contribution().toBuilder()

@@ -57,14 +57,8 @@ final class WordingExceptions {
 
   /** Whether {@code text[start, end)} is part of a longer quoted name: not the whole of it. */
   private static boolean inName(String text, List<int[]> names, int start, int end) {
-    for (int[] name : names) {
-      if (name[0] <= start
-          && end <= name[1]
-          && (hasWord(text, name[0], start) || hasWord(text, end, name[1]))) {
-        return true;
-      }
-    }
-    return false;
+    int[] name = covering(names, start, end);
+    return name != null && (hasWord(text, name[0], start) || hasWord(text, end, name[1]));
   }
 
   private static boolean hasWord(String text, int start, int end) {
@@ -77,12 +71,27 @@ final class WordingExceptions {
   }
 
   private static boolean within(List<int[]> spans, int start, int end) {
-    for (int[] span : spans) {
-      if (span[0] <= start && end <= span[1]) {
-        return true;
+    return covering(spans, start, end) != null;
+  }
+
+  /**
+   * The span of {@code spans} (disjoint, sorted) that holds {@code [start, end)}, or null. A binary
+   * search, so a text full of quotes and phrases stays fast.
+   */
+  private static int[] covering(List<int[]> spans, int start, int end) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    int[] candidate = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid)[0] <= start) {
+        candidate = spans.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return false;
+    return candidate != null && end <= candidate[1] ? candidate : null;
   }
 
   /**
@@ -144,7 +153,18 @@ final class WordingExceptions {
             spans.add(new int[] {start, end});
           }
         });
-    return spans;
+    // Milestones may overlap ("found the root cause was found"): merged, they are disjoint.
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<int[]> merged = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && span[0] < last[1]) {
+        last[1] = Math.max(last[1], span[1]);
+      } else {
+        merged.add(span);
+      }
+    }
+    return merged;
   }
 
   /**
