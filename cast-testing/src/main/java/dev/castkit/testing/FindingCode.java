@@ -77,8 +77,8 @@ public enum FindingCode {
    */
   CAST_S001("CAST-S001"),
   /**
-   * {@code CAST-S002} (info, step 2): links missing, inoperable or degraded at the time of the loss
-   * are shown.
+   * {@code CAST-S002} (info, step 2): links marked missing, inoperable or degraded are shown, once
+   * per link.
    */
   CAST_S002("CAST-S002"),
   /** {@code CAST-S003} (warning, step 2): every responsibility serves a safety constraint. */

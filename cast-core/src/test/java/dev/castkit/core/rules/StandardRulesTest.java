@@ -34,6 +34,7 @@ import dev.castkit.core.EventTime;
 import dev.castkit.core.Flaw;
 import dev.castkit.core.Hazard;
 import dev.castkit.core.HazardId;
+import dev.castkit.core.LinkId;
 import dev.castkit.core.LinkKind;
 import dev.castkit.core.LinkStatus;
 import dev.castkit.core.Loss;
@@ -381,6 +382,114 @@ class StandardRulesTest {
     }
 
     @Test
+    void aSubHazardIsCoveredByTheConstraintsOfTheHazardItRefines() {
+      // SC-1 addresses H-1, so it addresses every refinement of H-1; SC-1.a refines SC-1 and names
+      // no hazard of its own, so it addresses H-1 too (CAST-H005's inheritance).
+      Hazard sub = Hazard.builder().id(HazardId.of("H-1.1")).description("x").parent(H1).build();
+      Hazard subSub =
+          Hazard.builder()
+              .id(HazardId.of("H-1.1.a"))
+              .description("x")
+              .parent(HazardId.of("H-1.1"))
+              .build();
+      SafetyConstraint refinement =
+          SafetyConstraint.builder().id(ConstraintId.of("SC-1.a")).text("x").parent(SC1).build();
+      CastAnalysis a = fixture().addHazard(sub).addHazard(subSub).addConstraint(refinement).build();
+      assertSilent(a, "CAST-H004");
+      assertSilent(a, "CAST-H001");
+      assertSilent(a, "CAST-H005");
+    }
+
+    @Test
+    void coverageIsInheritedDownwardsOnlyAParentIsNotCoveredByItsSubHazardsConstraint() {
+      Hazard parent = Hazard.builder().id(HazardId.of("H-2")).description("x").addLoss(L1).build();
+      Hazard sub =
+          Hazard.builder().id(HazardId.of("H-2.1")).description("x").parent(parent.id()).build();
+      CastAnalysis a =
+          fixture().addHazard(parent).addHazard(sub).addConstraint(constrain("H-2.1")).build();
+      assertThat(single(a, "CAST-H004").elementId()).contains("H-2");
+    }
+
+    @Test
+    void aSubHazardUnderADanglingParentIsNotJudgedForItsConstraint() {
+      Hazard sub =
+          Hazard.builder()
+              .id(HazardId.of("H-1.1"))
+              .description("x")
+              .parent(HazardId.of("H-9"))
+              .build();
+      CastAnalysis a = fixture().addHazard(sub).build();
+      assertThat(single(a, "CAST-I001").elementId()).contains("H-1.1");
+      assertSilent(a, "CAST-H004");
+    }
+
+    @Test
+    void aCycleOfHazardsWithoutConstraintsIsReportedAndEnds() {
+      Hazard h2 =
+          Hazard.builder()
+              .id(HazardId.of("H-2"))
+              .description("x")
+              .addLoss(L1)
+              .parent(HazardId.of("H-3"))
+              .build();
+      Hazard h3 =
+          Hazard.builder()
+              .id(HazardId.of("H-3"))
+              .description("x")
+              .addLoss(L1)
+              .parent(HazardId.of("H-2"))
+              .build();
+      CastAnalysis a = fixture().addHazard(h2).addHazard(h3).build();
+      assertThat(findings(a, "CAST-H004"))
+          .extracting(f -> f.elementId().orElseThrow())
+          .containsExactly("H-2", "H-3");
+    }
+
+    @Test
+    void aVeryDeepChainOfSubHazardsIsCoveredByItsRootsConstraint() {
+      List<Hazard> chain = new ArrayList<>();
+      chain.add(Fixture.hazard());
+      for (int i = 2; i <= 100_000; i++) {
+        chain.add(
+            Hazard.builder()
+                .id(HazardId.of("H-" + i))
+                .description("x")
+                .parent(HazardId.of("H-" + (i - 1)))
+                .build());
+      }
+      java.util.Collections.reverse(chain); // the deepest first: each chain is walked once
+      assertSilent(fixture().hazards(chain).build(), "CAST-H004");
+    }
+
+    @Test
+    void aSubHazardsLossesAreComparedWithTheLossesItsParentInherits() {
+      Loss l2 =
+          Loss.builder()
+              .id(LossId.of("L-2"))
+              .description("Data")
+              .category(LossCategory.DATA)
+              .build();
+      Hazard sub = Hazard.builder().id(HazardId.of("H-1.1")).description("x").parent(H1).build();
+      Hazard subSub =
+          Hazard.builder()
+              .id(HazardId.of("H-1.1.a"))
+              .description("x")
+              .parent(sub.id())
+              .addLoss(LossId.of("L-2"))
+              .build();
+      CastAnalysis a =
+          fixture()
+              .addLoss(l2)
+              .addHazard(sub)
+              .addHazard(subSub)
+              .addConstraint(constrain("H-1.1.a"))
+              .build();
+      Finding f = single(a, "CAST-H002");
+      assertThat(f.elementId()).contains("H-1.1.a");
+      assertThat(f.message()).contains("L-2").contains("H-1.1").contains("H-1");
+    }
+
+    @Test
     void aConstraintAddressingNoHazardIsAnErrorUnlessItRefinesAnother() {
       SafetyConstraint lone =
           SafetyConstraint.builder().id(ConstraintId.of("SC-2")).text("x").build();
@@ -527,6 +636,110 @@ class StandardRulesTest {
                           Fixture.link(CA1, LinkKind.CONTROL_ACTION, OPS, SVC),
                           Fixture.link(FB1, LinkKind.FEEDBACK, OPS, SVC))));
       assertThat(single(a, "CAST-S001").elementId()).contains("CA-1");
+    }
+
+    @Test
+    void anActionNeedsFeedbackExactlyWhenItsSourceHoldsAProcessModel() {
+      // Only controllers hold a process model that feedback updates; an actuator carries out the
+      // action, a sensor measures, and neither has beliefs to correct.
+      for (ComponentKind kind : ComponentKind.values()) {
+        Component source =
+            Component.builder().id(ComponentId.of("C-src")).name("Source").kind(kind).build();
+        CastAnalysis a =
+            Fixture.withStructure(
+                b ->
+                    b.addComponent(source)
+                        .addLink(
+                            Fixture.link(
+                                LinkId.of("CA-2"), LinkKind.CONTROL_ACTION, source.id(), SVC)));
+        assertThat(findings(a, "CAST-S001"))
+            .as("an action from a component of kind %s", kind)
+            .hasSize(kind.isController() ? 1 : 0);
+      }
+    }
+
+    @Test
+    void anActuatorBetweenControllerAndProcessNeedsNoFeedbackOfItsOwn() {
+      ComponentId act = ComponentId.of("C-act");
+      Component actuator =
+          Component.builder()
+              .id(act)
+              .name("Removal tool")
+              .kind(ComponentKind.ACTUATOR)
+              .level(2)
+              .build();
+      CastAnalysis a =
+          Fixture.withStructure(
+              b ->
+                  b.addComponent(actuator)
+                      .links(
+                          List.of(
+                              Fixture.link(CA1, LinkKind.CONTROL_ACTION, OPS, act),
+                              Fixture.link(FB1, LinkKind.FEEDBACK, act, OPS),
+                              Fixture.link(LinkId.of("CA-2"), LinkKind.CONTROL_ACTION, act, SVC))));
+      assertSilent(a, "CAST-S001");
+    }
+
+    private CastAnalysis designedAndOperating(LinkStatus designed, LinkStatus operating) {
+      ControlStructure d =
+          Fixture.structure().toBuilder()
+              .id(ControlStructureId.of("CS-d"))
+              .variant(StructureVariant.AS_DESIGNED)
+              .links(
+                  List.of(
+                      Fixture.link(CA1, LinkKind.CONTROL_ACTION, OPS, SVC),
+                      Fixture.link(FB1, LinkKind.FEEDBACK, SVC, OPS).toBuilder()
+                          .status(designed)
+                          .build()))
+              .build();
+      ControlStructure o =
+          d.toBuilder()
+              .id(ControlStructureId.of("CS-o"))
+              .variant(StructureVariant.AS_OPERATING)
+              .links(
+                  List.of(
+                      Fixture.link(CA1, LinkKind.CONTROL_ACTION, OPS, SVC),
+                      Fixture.link(FB1, LinkKind.FEEDBACK, SVC, OPS).toBuilder()
+                          .status(operating)
+                          .build()))
+              .build();
+      // Listed operating first: the message does not depend on the order of the structures.
+      return Fixture.complete().toBuilder().controlStructures(List.of(o, d)).build();
+    }
+
+    @Test
+    void aLinkBrokenInBothStructuresIsShownOnceNamingBoth() {
+      CastAnalysis a = designedAndOperating(LinkStatus.MISSING, LinkStatus.MISSING);
+      Finding f = single(a, "CAST-S002");
+      assertThat(f.elementId()).contains("FB-1");
+      assertThat(f.message())
+          .contains("CS-d")
+          .contains("CS-o")
+          .containsOnlyOnce("at the time of the loss")
+          .matches(".*CS-d.*CS-o.*");
+    }
+
+    @Test
+    void aLinkMissingFromTheDesignIsNotSaidToBeMissingAtTheTimeOfTheLoss() {
+      for (LinkStatus status :
+          List.of(LinkStatus.MISSING, LinkStatus.INOPERABLE, LinkStatus.DEGRADED)) {
+        Finding f = single(designedAndOperating(status, LinkStatus.PRESENT), "CAST-S002");
+        assertThat(f.message())
+            .as("designed %s", status)
+            .doesNotContain("at the time of the loss")
+            .contains("design")
+            .contains(status.name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+
+    @Test
+    void aLinkPresentAsDesignedAndBrokenAsOperatingSaysBoth() {
+      Finding f =
+          single(designedAndOperating(LinkStatus.PRESENT, LinkStatus.INOPERABLE), "CAST-S002");
+      assertThat(f.message())
+          .contains("present as designed (CS-d)")
+          .contains("inoperable as operating (CS-o")
+          .contains("at the time of the loss");
     }
 
     @Test
@@ -809,6 +1022,119 @@ class StandardRulesTest {
       assertThat(findings(a, "CAST-W001"))
           .extracting(f -> f.elementId().orElseThrow())
           .containsExactlyInAnyOrder("C-ops", "C-ops", "PMF-1", "F-1");
+    }
+
+    private CastAnalysis withEvent(String text) {
+      return fixture()
+          .timeline(
+              List.of(
+                  Fixture.event(E1, "2017-02-28T17:37:00Z", text),
+                  Fixture.event(E2, "2017-02-28T17:40:00Z", "Requests began to time out")))
+          .build();
+    }
+
+    @Test
+    void aPhraseInsideTheQuotedNameOfADocumentIsNotBlame() {
+      assertSilent(
+          withEvent("AWS published its \"Root Cause Analysis\" of the outage"), "CAST-W001");
+      assertSilent(withEvent("The vendor sent \u201cHuman Error Review, Q3\u201d"), "CAST-W001");
+      Flaw f =
+          Fixture.flaw().toBuilder()
+              .description("Nobody read the \"Summary of the Root Cause Review\" of 2015")
+              .build();
+      assertSilent(fixture().flaws(List.of(f)).build(), "CAST-W001");
+    }
+
+    @Test
+    void aQuotedPhraseThatIsNotPartOfACapitalisedNameIsStillBlame() {
+      for (String text :
+          List.of(
+              "The ticket was classified as \"Human Error\"",
+              "\"The root cause was a typo\", the status page said",
+              "The report says \"human error caused the outage\"",
+              "The Human Error Review began",
+              "A \"Root Cause Analysis\" found the engineer negligent",
+              "The \"Human Error Review is unclosed")) {
+        assertThat(findings(withEvent(text), "CAST-W001")).as(text).isNotEmpty();
+      }
+      // In the fifth text, the name is spared and the judgement after it is not.
+      assertThat(
+              findings(
+                  withEvent("A \"Root Cause Analysis\" found the engineer negligent"), "CAST-W001"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("\"negligent\""));
+    }
+
+    @Test
+    void theTitleOfAReferenceIsNotChecked() {
+      CastAnalysis a =
+          fixture()
+              .addReference(
+                  dev.castkit.core.Reference.builder()
+                      .kind(dev.castkit.core.ReferenceKind.URL)
+                      .value("https://example.com/rca")
+                      .title("Root Cause Analysis: the operator should have known")
+                      .build())
+              .build();
+      assertSilent(a, "CAST-W001");
+    }
+
+    @Test
+    void aTimelineEventThatRecordsTheRootCauseWasFoundIsAMilestone() {
+      for (String text :
+          List.of(
+              "The root cause was identified",
+              "Root cause found.",
+              "Engineers found the root cause at 19:05 and began the fix",
+              "The team identified the root cause; the rollback started",
+              "Root cause confirmed by the storage team",
+              "The team began a root cause analysis",
+              "The root-cause analysis was published on March 2")) {
+        assertThat(findings(withEvent(text), "CAST-W001")).as(text).isEmpty();
+      }
+    }
+
+    @Test
+    void aTimelineEventThatStatesTheRootCauseIsStillBlame() {
+      for (String text :
+          List.of(
+              "The root cause was a typo in the command",
+              "The root cause was found to be a typo",
+              "Root cause identified: a typo",
+              "Engineers identified the root cause as a typo",
+              "The team found the root cause was a typo",
+              "Root cause analysis: the engineer",
+              "Root cause found. The root cause was the engineer")) {
+        assertThat(findings(withEvent(text), "CAST-W001")).as(text).hasSize(1);
+      }
+    }
+
+    @Test
+    void textsFullOfNamesAndMilestonesAreJudgedInTimeLinearInTheirLength() {
+      // Each occurrence is looked up among the quoted names and milestones by binary search: with a
+      // scan of them per occurrence, these texts took minutes.
+      int n = 60_000;
+      String names = "\"Root Cause Analysis\" root cause analysis, ".repeat(n);
+      Flaw f =
+          Fixture.flaw().toBuilder()
+              .description("\"Root Cause Review\" ".repeat(n) + "and a root cause")
+              .build();
+      CastAnalysis a = withEvent(names).toBuilder().flaws(List.of(f)).build();
+      long before = dev.castkit.core.testing.CpuTime.currentThreadNanos();
+      List<Finding> found = findings(a, "CAST-W001");
+      long cpu = dev.castkit.core.testing.CpuTime.currentThreadNanos() - before;
+      assertThat(found).singleElement().satisfies(x -> assertThat(x.elementId()).contains("F-1"));
+      assertThat(cpu).as("CPU nanoseconds").isLessThan(5_000_000_000L);
+    }
+
+    @Test
+    void aMilestoneIsOnlyAMilestoneInTheTimeline() {
+      Contribution c =
+          Fixture.contribution().toBuilder()
+              .description("The team identified the root cause")
+              .build();
+      assertThat(findings(Fixture.withOpsAnalysis(b -> b.contributions(List.of(c))), "CAST-W001"))
+          .hasSize(1);
     }
 
     @Test

@@ -12,8 +12,13 @@ import dev.castkit.core.LossId;
 import dev.castkit.core.SafetyConstraint;
 import dev.castkit.core.rules.Rule;
 import dev.castkit.core.rules.Rule.Reporter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Hazards, losses and safety constraints (step 1). CAST-H001..H005. Each rule is declared above its
@@ -57,20 +62,19 @@ final class HazardRules {
           HazardRules::subHazardLosses);
 
   private static void subHazardLosses(Index ix, Reporter out) {
+    Map<HazardId, Hazard> lossSource = nearest(ix, h -> !h.losses().isEmpty());
     for (Hazard h : ix.analysis.hazards()) {
       Hazard parent = h.parent().isPresent() ? ix.hazard(h.parent().get()) : null;
-      if (parent == null || parent == h || parent.losses().isEmpty()) {
+      if (parent == null || parent == h) {
         continue;
       }
-      boolean parentResolved = true;
-      for (LossId l : parent.losses()) {
-        parentResolved &= ix.defines(l);
-      }
-      if (!parentResolved) {
-        continue; // the dangling reference is reported; inclusion cannot be judged
+      // The parent's losses are its own, or those it inherits from its nearest ancestor with some.
+      Hazard source = lossSource.get(parent.id());
+      if (source == null || source == UNKNOWN || !ix.definesAll(source.losses())) {
+        continue; // nothing to compare with, or a dangling reference that is reported elsewhere
       }
       for (LossId l : h.losses()) {
-        if (ix.defines(l) && !parent.losses().contains(l)) {
+        if (ix.defines(l) && !source.losses().contains(l)) {
           out.report(
               h.id(),
               "Hazard "
@@ -79,6 +83,7 @@ final class HazardRules {
                   + l
                   + " but its parent hazard "
                   + parent.id()
+                  + (source == parent ? "" : ", which inherits the losses of " + source.id() + ",")
                   + " does not; a sub-hazard's losses are among its parent's.");
         }
       }
@@ -117,14 +122,17 @@ final class HazardRules {
 
   private static void hazardConstrained(Index ix, Reporter out) {
     Set<HazardId> constrained = named(ix.analysis.constraints(), SafetyConstraint::hazards);
+    // A constraint that addresses a hazard addresses its refinements: it prevents the general
+    // state, so it prevents each more specific one.
+    Map<HazardId, Hazard> coveredBy = nearest(ix, h -> constrained.contains(h.id()));
     for (Hazard h : ix.analysis.hazards()) {
-      if (!constrained.contains(h.id())) {
+      if (coveredBy.get(h.id()) == null) {
         out.report(
             h.id(),
             "No safety constraint addresses hazard "
                 + h.id()
-                + "; state what must"
-                + " hold to prevent it or limit its effect.");
+                + (h.parent().isPresent() ? " or a hazard it refines" : "")
+                + "; state what must hold to prevent it or limit its effect.");
       }
     }
   }
@@ -148,5 +156,52 @@ final class HazardRules {
                 + " hazards it prevents or mitigates, or make it refine another constraint.");
       }
     }
+  }
+
+  /** Marks a chain that meets a dangling parent: what it inherits cannot be judged. */
+  private static final Hazard UNKNOWN =
+      Hazard.builder().id(HazardId.of("H-unknown")).description("unknown").build();
+
+  /**
+   * The inheritance of docs/rules.md: for each hazard, the nearest of itself and its ancestors that
+   * {@code has} accepts; null when none does (the chain ends, or closes a cycle, first), {@link
+   * #UNKNOWN} when a dangling parent comes first. Each chain is walked once, so this is linear
+   * however deep the chains.
+   */
+  private static Map<HazardId, Hazard> nearest(Index ix, Predicate<Hazard> has) {
+    List<Hazard> hazards = ix.analysis.hazards();
+    Map<HazardId, Hazard> nearest = new HashMap<>(Index.capacity(hazards.size()));
+    List<Hazard> path = new ArrayList<>();
+    Set<HazardId> onPath = new HashSet<>();
+    for (Hazard start : hazards) {
+      Hazard found = null;
+      for (Hazard h = start; h != null; ) {
+        if (nearest.containsKey(h.id())) {
+          found = nearest.get(h.id());
+          break;
+        }
+        if (!onPath.add(h.id())) {
+          break; // a cycle, reported by CAST-I003
+        }
+        path.add(h);
+        if (has.test(h)) {
+          found = h;
+          break;
+        }
+        if (h.parent().isEmpty()) {
+          break;
+        }
+        h = ix.hazard(h.parent().get());
+        if (h == null) {
+          found = UNKNOWN;
+        }
+      }
+      for (Hazard h : path) {
+        nearest.put(h.id(), found);
+      }
+      path.clear();
+      onPath.clear();
+    }
+    return nearest;
   }
 }

@@ -103,11 +103,28 @@ public final class PhraseMatcher {
     return phrases;
   }
 
+  /** Where {@link #forEach} finds a phrase. */
+  @FunctionalInterface
+  interface Occurrence {
+    /** The normalised {@code phrase} is written at {@code text[start, end)}. */
+    void at(String phrase, int start, int end);
+  }
+
   /**
    * The phrases found in {@code text}: for each phrase found, keyed by the normalised phrase in
    * sorted order, the first place it occurs as written in the text.
    */
   public Map<String, String> find(String text) {
+    return scan(text, null);
+  }
+
+  /** Every occurrence of every phrase in {@code text}, in the order in which they end. */
+  void forEach(String text, Occurrence sink) {
+    scan(text, sink);
+  }
+
+  /** What {@link #find} returns when {@code sink} is null; otherwise each occurrence to it. */
+  private Map<String, String> scan(String text, Occurrence sink) {
     // The last few words, as word numbers plus one (0: a word of no phrase), and where they start:
     // rings indexed by the word's position modulo their size. Made at the first listed word; until
     // then every word was 0.
@@ -196,10 +213,15 @@ public final class PhraseMatcher {
         if (w.length > count || !endsHere(w, recent, count)) {
           continue;
         }
+        int from = starts[(count - w.length) & (ring - 1)];
+        if (sink != null) {
+          sink.at(phrase.key(), from, e);
+          continue;
+        }
         if (found == null) {
           found = new TreeMap<>();
         }
-        found.putIfAbsent(phrase.key(), text.substring(starts[(count - w.length) & (ring - 1)], e));
+        found.putIfAbsent(phrase.key(), text.substring(from, e));
       }
     }
     return found == null ? Map.of() : found;

@@ -8,13 +8,21 @@ import static dev.castkit.core.rules.internal.RuleKit.rule;
 
 import dev.castkit.core.ComponentId;
 import dev.castkit.core.ControlLink;
+import dev.castkit.core.ControlStructure;
 import dev.castkit.core.LinkKind;
 import dev.castkit.core.LinkStatus;
 import dev.castkit.core.ResponsibilityId;
+import dev.castkit.core.StructureVariant;
+import dev.castkit.core.internal.Ids;
 import dev.castkit.core.rules.Rule;
 import dev.castkit.core.rules.Rule.Reporter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The control structure (step 2). CAST-S001..S004. Each rule is declared above its check;
@@ -45,6 +53,9 @@ final class StructureRules {
             || !st.components.containsKey(l.target())) {
           continue;
         }
+        if (!st.components.get(l.source()).kind().isController()) {
+          continue; // an actuator, sensor, process or external component holds no process model
+        }
         if (!st.feedback.containsKey(List.of(l.target(), l.source()))) {
           out.report(
               l.id(),
@@ -74,47 +85,109 @@ final class StructureRules {
           "CAST-S002",
           INFO,
           MODEL_CONTROL_STRUCTURE,
-          "links missing, inoperable or degraded at the time of the loss are shown",
+          "links marked missing, inoperable or degraded are shown, once per link",
           StructureRules::brokenLinks);
 
+  /** A link as one structure has it. */
+  private record Occurrence(ControlStructure structure, LinkStatus status) {}
+
   private static void brokenLinks(Index ix, Reporter out) {
+    // A link kept in several structures (the same id, kind and ends) is one link: it is shown once,
+    // with its status in each of them, present ones included, so designed and operating compare.
+    Set<List<Object>> broken = new HashSet<>();
     for (Index.Structure st : ix.structures) {
       for (ControlLink l : st.structure.links()) {
-        String state;
-        switch (l.status()) {
-          case MISSING:
-            state = "missing: it did not exist";
-            break;
-          case INOPERABLE:
-            state = "inoperable: it existed but did not work";
-            break;
-          case DEGRADED:
-            state = "degraded: it worked late, partially or with wrong information";
-            break;
-          default:
-            continue;
+        if (l.status() != LinkStatus.PRESENT) {
+          broken.add(key(l));
         }
-        out.report(
-            l.id(),
-            "Link "
-                + l.id()
-                + " ("
-                + words(l.kind())
-                + " from "
-                + l.source()
-                + " to "
-                + l.target()
-                + ") in control structure "
-                + st.structure.id()
-                + " is marked "
-                + state
-                + " at the time of the loss.");
       }
+    }
+    if (broken.isEmpty()) {
+      return;
+    }
+    Map<List<Object>, List<Occurrence>> occurrences = new HashMap<>(Index.capacity(broken.size()));
+    Map<List<Object>, ControlLink> links = new HashMap<>(Index.capacity(broken.size()));
+    for (Index.Structure st : ix.structures) {
+      for (ControlLink l : st.structure.links()) {
+        List<Object> key = key(l);
+        if (broken.contains(key)) {
+          links.putIfAbsent(key, l);
+          occurrences
+              .computeIfAbsent(key, k -> new ArrayList<>(2))
+              .add(new Occurrence(st.structure, l.status()));
+        }
+      }
+    }
+    for (Map.Entry<List<Object>, List<Occurrence>> e : occurrences.entrySet()) {
+      ControlLink l = links.get(e.getKey());
+      List<Occurrence> in = e.getValue();
+      in.sort(BY_VARIANT_THEN_ID);
+      StringBuilder message = new StringBuilder();
+      message
+          .append("Link ")
+          .append(l.id())
+          .append(" (")
+          .append(words(l.kind()))
+          .append(" from ")
+          .append(l.source())
+          .append(" to ")
+          .append(l.target())
+          .append(") is ");
+      for (int k = 0; k < in.size(); k++) {
+        if (k > 0) {
+          message.append(k == in.size() - 1 ? " and " : ", ");
+        }
+        clause(message, in.get(k));
+      }
+      out.report(l.id(), message.append('.').toString());
     }
   }
 
-  private static String words(LinkKind kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  private static List<Object> key(ControlLink l) {
+    return List.of(l.id(), l.kind(), l.source(), l.target());
+  }
+
+  private static final Comparator<Occurrence> BY_VARIANT_THEN_ID =
+      Comparator.<Occurrence, StructureVariant>comparing(o -> o.structure().variant())
+          .thenComparing(o -> o.structure().id().value(), Ids::compareNatural);
+
+  /**
+   * "missing as operating (CS-2: it did not exist at the time of the loss)". A structure as
+   * designed says what the design provided, not what happened at the time of the loss.
+   */
+  private static void clause(StringBuilder message, Occurrence o) {
+    boolean designed = o.structure().variant() == StructureVariant.AS_DESIGNED;
+    message
+        .append(words(o.status()))
+        .append(designed ? " as designed (" : " as operating (")
+        .append(o.structure().id());
+    switch (o.status()) {
+      case MISSING:
+        message.append(
+            designed
+                ? ": the design did not provide it"
+                : ": it did not exist at the time of the loss");
+        break;
+      case INOPERABLE:
+        message.append(
+            designed
+                ? ": the design provided it in a form that could not work"
+                : ": it existed but did not work at the time of the loss");
+        break;
+      case DEGRADED:
+        message.append(
+            designed
+                ? ": as designed, it delivers late, partially or with wrong information"
+                : ": it worked late, partially or with wrong information at the time of the loss");
+        break;
+      default:
+        break; // present
+    }
+    message.append(')');
+  }
+
+  private static String words(Enum<?> value) {
+    return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   static final Rule S003 =

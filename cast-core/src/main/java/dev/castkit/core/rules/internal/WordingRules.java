@@ -46,15 +46,15 @@ final class WordingRules {
   private static void blameWording(Index ix, Reporter out, PhraseMatcher words) {
     CastAnalysis a = ix.analysis;
     for (TimelineEvent e : a.timeline()) {
-      wording(
+      // A timeline records what the people involved did, milestones of the investigation included.
+      report(
           out,
-          words,
           ASSEMBLE_BASIC_INFORMATION,
           e.id(),
           "Timeline event ",
           e.id(),
           "description",
-          e.description());
+          WordingExceptions.blame(words, e.description(), true));
     }
     for (ComponentAnalysis ca : a.componentAnalyses()) {
       ComponentId cid = ca.component();
@@ -93,7 +93,17 @@ final class WordingRules {
       ElementId subject,
       String field,
       String text) {
-    Map<String, String> found = words.find(text);
+    report(out, step, id, noun, subject, field, WordingExceptions.blame(words, text, false));
+  }
+
+  private static void report(
+      Reporter out,
+      CastStep step,
+      ElementId id,
+      String noun,
+      ElementId subject,
+      String field,
+      Map<String, String> found) {
     if (found.isEmpty()) {
       return; // most texts: no iterator either
     }

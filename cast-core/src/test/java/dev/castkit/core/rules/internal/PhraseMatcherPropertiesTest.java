@@ -104,10 +104,21 @@ class PhraseMatcherPropertiesTest {
               for (int i : t) {
                 text.append(POOL.get(i));
               }
-              assertThat(
-                      new ArrayList<>(PhraseMatcher.of(phrases).find(text.toString()).entrySet()))
-                  .isEqualTo(
-                      new ArrayList<>(new Reference(phrases).find(text.toString()).entrySet()));
+              PhraseMatcher matcher = PhraseMatcher.of(phrases);
+              String written = text.toString();
+              assertThat(new ArrayList<>(matcher.find(written).entrySet()))
+                  .isEqualTo(new ArrayList<>(new Reference(phrases).find(written).entrySet()));
+              // Every occurrence, in the order they end: the first of each is what find gives.
+              Map<String, String> first = new TreeMap<>();
+              int[] lastEnd = {0};
+              matcher.forEach(
+                  written,
+                  (phrase, start, end) -> {
+                    assertThat(end).isGreaterThanOrEqualTo(lastEnd[0]);
+                    lastEnd[0] = end;
+                    first.putIfAbsent(phrase, written.substring(start, end));
+                  });
+              assertThat(first).isEqualTo(matcher.find(written));
             });
   }
 

@@ -41,6 +41,15 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void forEachGivesEveryOccurrenceWithWhereItIsWritten() {
+    String text = "Careless, careless; Human-Error";
+    List<String> seen = new java.util.ArrayList<>();
+    m.forEach(text, (phrase, start, end) -> seen.add(phrase + "@" + text.substring(start, end)));
+    assertThat(seen)
+        .containsExactly("careless@Careless", "careless@careless", "human error@Human-Error");
+  }
+
+  @Test
   void quotesAroundAWordAndTypographicApostrophesAreHandled() {
     PhraseMatcher apostrophes = PhraseMatcher.of(List.of("shouldn't have"));
     assertThat(apostrophes.find("they shouldn\u2019t have")).containsKey("shouldn't have");
