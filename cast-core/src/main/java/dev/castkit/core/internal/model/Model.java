@@ -1293,11 +1293,33 @@ public final class Model {
     return needs(ANALYSIS, analysis);
   }
 
-  private static int needs(ElementType<?, ?> type, Object element) {
-    for (Field f : type.fields()) {
-      if (f.kind() == ValueKind.VERSION) {
-        continue;
+  /**
+   * Per type, the fields that can make an element need 1.1: those 1.1 added, enums with constants
+   * 1.1 added, and nested objects. The walk reads no other field (texts, ids, dates).
+   */
+  private static final Map<ElementType<?, ?>, Field[]> VERSIONED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Field[] versioned(ElementType<?, ?> type) {
+    Field[] fields = VERSIONED.get(type);
+    if (fields == null) {
+      List<Field> list = new java.util.ArrayList<>();
+      for (Field f : type.fields()) {
+        boolean newConstants =
+            f.enumType() != null
+                && ADDED_IN_1_1.stream().anyMatch(c -> c.getDeclaringClass() == f.enumType());
+        if (f.since() > 0 || newConstants || f.kind() == ValueKind.OBJECT) {
+          list.add(f);
+        }
       }
+      fields = list.toArray(new Field[0]);
+      VERSIONED.put(type, fields);
+    }
+    return fields;
+  }
+
+  private static int needs(ElementType<?, ?> type, Object element) {
+    for (Field f : versioned(type)) {
       Object value = f.get(element);
       switch (f.shape()) {
         case OPTIONAL -> {
