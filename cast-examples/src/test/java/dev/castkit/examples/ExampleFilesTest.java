@@ -141,6 +141,29 @@ class ExampleFilesTest {
     }
   }
 
+  /**
+   * How much wider than high an example's DOT drawing may be: a wiki or a printed page shows a
+   * wider picture only by shrinking its text or scrolling sideways. The PNGs under docs/img are
+   * these drawings.
+   */
+  static final double MAX_WIDTH_PER_HEIGHT = 2.0;
+
+  @Test
+  void everyExampleDiagramFitsAPageAtMostTwiceAsWideAsHigh(@TempDir Path dir) throws IOException {
+    Map<String, String> dot = new LinkedHashMap<>();
+    for (CastAnalysis analysis : Examples.all()) {
+      dot.put(analysis.id().value(), DotDiagram.render(analysis));
+    }
+    Map<String, double[]> sizes = ExternalRenderers.layoutSize(dir, dot);
+    assertThat(sizes).containsOnlyKeys(dot.keySet());
+    sizes.forEach(
+        (name, size) ->
+            assertThat(size[0] / size[1])
+                .as("%s: %.1f x %.1f inches, width / height", name, size[0], size[1])
+                .isPositive()
+                .isLessThanOrEqualTo(MAX_WIDTH_PER_HEIGHT));
+  }
+
   @Test
   void diagramsRenderWithTheRealTools(@TempDir Path dir) throws IOException {
     Map<String, String> dot = new LinkedHashMap<>();

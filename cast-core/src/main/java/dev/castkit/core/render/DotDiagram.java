@@ -18,7 +18,13 @@ import dev.castkit.core.render.internal.StructureView;
  *
  * <p>The comparison of the structure as designed with the structure as operating matches components
  * and links by id and draws one diagram: what only the design has is grey, dashed and marked {@code
- * [lost]}; what only the operating structure has is purple, thick and marked {@code [added]}.
+ * [lost]}; what only the operating structure has is purple, thick and marked {@code [added]}; a
+ * link in both with another status in each is drawn as it operated and says both ({@code [present
+ * as designed, missing as operating]}).
+ *
+ * <p>Long names and labels are wrapped at word boundaries, and the levels are spaced so that the
+ * picture of a usual control structure is at most about twice as wide as it is high and fits a
+ * page.
  *
  * <p>Output is deterministic (the same value gives the same text) and every text of the analysis is
  * escaped, so no name or label can break the diagram.

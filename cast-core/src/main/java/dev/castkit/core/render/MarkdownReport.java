@@ -20,6 +20,12 @@ import java.util.Locale;
  * category; step 5, the improvement program as a table with owner, due date and status; then the
  * open questions.
  *
+ * <p>Extension fields (an embedder's {@code x-severity}, on the analysis or on any element) are
+ * shown where their element is: a list under the element's section or table, or beside it in a line
+ * or a cell; texts as written, numbers as written, arrays and objects compactly on one line. Any
+ * element with extensions that the report does not show (an answered question, for example) is
+ * listed under "Other extensions", so that no extension vanishes.
+ *
  * <p>Output is deterministic (the same analysis gives the same text). Every text of the analysis is
  * escaped, so quotes, brackets, pipes, line breaks and Markdown or HTML syntax are shown as written
  * and never break a table. Empty sections say "None recorded"; cycles among the parents of

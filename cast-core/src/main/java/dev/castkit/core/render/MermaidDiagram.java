@@ -20,7 +20,9 @@ import dev.castkit.core.render.internal.StructureView;
  *
  * <p>The comparison of the structure as designed with the structure as operating matches components
  * and links by id and draws one diagram: what only the design has is grey, dashed and marked {@code
- * [lost]}; what only the operating structure has is purple, thick and marked {@code [added]}.
+ * [lost]}; what only the operating structure has is purple, thick and marked {@code [added]}; a
+ * link in both with another status in each is drawn as it operated and says both ({@code [present
+ * as designed, missing as operating]}). Long names and labels are wrapped at word boundaries.
  *
  * <p>Output is deterministic (the same value gives the same text) and every text of the analysis is
  * escaped, so no name or label can break the diagram. Mermaid itself refuses, by default, a diagram

@@ -13,6 +13,7 @@ import dev.castkit.core.ControlStructure;
 import dev.castkit.core.ControlStructureId;
 import dev.castkit.core.LinkId;
 import dev.castkit.core.LinkKind;
+import dev.castkit.core.LinkStatus;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.testing.RenderSamples;
 import java.util.ArrayList;
@@ -72,6 +73,76 @@ class DiagramTest {
     assertThat(edge(dot, "CA-4")).contains("tee", "#d62728", "[inoperable]");
     assertThat(edge(dot, "FB-1")).contains("#e67e00", "[degraded]");
     assertThat(edge(dot, "CA-1")).doesNotContain("dashed", "bold", "\\n[");
+  }
+
+  @Test
+  void comparisonSaysBothStatusesOfALinkWhoseStatusChanged() {
+    // FB-3 (rollout progress) is present as designed and missing as operating.
+    assertThat(link(designed, "FB-3").status()).isEqualTo(LinkStatus.PRESENT);
+    assertThat(link(operating, "FB-3").status()).isEqualTo(LinkStatus.MISSING);
+    String dot = DotDiagram.compare(designed, operating);
+    assertThat(edge(dot, "FB-3"))
+        .contains("[present as designed,\\nmissing as operating]", "dashed", "#d62728");
+    String mermaid = MermaidDiagram.compare(designed, operating);
+    assertThat(line(mermaid, "  n_C_flags -.->|"))
+        .contains("[present as designed,<br/>missing as operating]");
+    String report = MarkdownReport.render(sample);
+    assertThat(line(report, "| `FB-3` |"))
+        .endsWith("| **present as designed, missing as operating** |");
+    // A link with one status in both, or in one structure only, says only that status.
+    assertThat(DotDiagram.render(operating)).doesNotContain("as designed,");
+    assertThat(line(MermaidDiagram.render(operating), "  n_C_flags -.->|"))
+        .contains("[missing]")
+        .doesNotContain("as designed");
+  }
+
+  @Test
+  void longNamesAndLabelsAreWrappedAtWordBoundaries() {
+    String name = "Backbone capacity management system of every region";
+    String label = "command to assess the availability of global backbone capacity";
+    ControlStructure s =
+        ControlStructure.builder()
+            .id(ControlStructureId.of("CS-1"))
+            .variant(StructureVariant.AS_OPERATING)
+            .addComponent(
+                Component.builder()
+                    .id(ComponentId.of("C-1"))
+                    .kind(ComponentKind.HUMAN_CONTROLLER)
+                    .name("Network engineers")
+                    .build())
+            .addComponent(
+                Component.builder()
+                    .id(ComponentId.of("C-2"))
+                    .level(1)
+                    .kind(ComponentKind.AUTOMATED_CONTROLLER)
+                    .name(name)
+                    .build())
+            .addLink(
+                ControlLink.builder()
+                    .id(LinkId.of("CA-1"))
+                    .kind(LinkKind.CONTROL_ACTION)
+                    .source(ComponentId.of("C-1"))
+                    .target(ComponentId.of("C-2"))
+                    .label(label)
+                    .build())
+            .build();
+    String dot = DotDiagram.render(s);
+    assertThat(line(dot, "  \"c:C-2\" ["))
+        .contains("label=\"Backbone capacity\\nmanagement system of\\nevery region\\n(C-2)\"");
+    assertThat(edge(dot, "CA-1"))
+        .contains("label=\"command to assess\\nthe availability\\nof global backbone\\ncapacity\"");
+    String mermaid = MermaidDiagram.render(s);
+    assertThat(line(mermaid, "  n_C_2["))
+        .contains("Backbone capacity<br/>management system of<br/>every region<br/>(C-2)");
+    assertThat(line(mermaid, "  n_C_1 -->|"))
+        .contains("command to assess<br/>the availability<br/>of global backbone<br/>capacity");
+  }
+
+  private static ControlLink link(ControlStructure structure, String id) {
+    return structure.links().stream()
+        .filter(l -> l.id().equals(LinkId.of(id)))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

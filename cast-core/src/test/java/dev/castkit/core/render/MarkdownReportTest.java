@@ -8,12 +8,18 @@ import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.Component;
 import dev.castkit.core.ComponentId;
 import dev.castkit.core.ComponentKind;
+import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
 import dev.castkit.core.ControlStructureId;
+import dev.castkit.core.Evidence;
+import dev.castkit.core.ExtensionValue;
 import dev.castkit.core.Hazard;
 import dev.castkit.core.HazardId;
+import dev.castkit.core.Loss;
 import dev.castkit.core.LossId;
+import dev.castkit.core.Question;
 import dev.castkit.core.StructureVariant;
+import dev.castkit.core.TimelineEvent;
 import dev.castkit.core.render.internal.FindingRow;
 import dev.castkit.core.render.internal.Highlight;
 import dev.castkit.core.render.internal.MarkdownWriter;
@@ -23,6 +29,7 @@ import dev.castkit.core.rules.ValidationReport;
 import dev.castkit.core.testing.RenderSamples;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
@@ -194,6 +201,110 @@ class MarkdownReportTest {
   }
 
   @Test
+  void extensionsOfTheAnalysisAndOfEveryElementAreShownWhereTheElementIs() {
+    CastAnalysis a = RenderSamples.checkoutOutage();
+    ExtensionValue window =
+        ExtensionValue.object(
+            Map.of(
+                "start", ExtensionValue.of("14:02"),
+                "minutes", ExtensionValue.number("38.0"),
+                "tags",
+                    ExtensionValue.array(
+                        List.of(ExtensionValue.of("a, b"), ExtensionValue.of(true))),
+                "owner", ExtensionValue.ofNull()));
+    List<Loss> losses = new ArrayList<>(a.losses());
+    losses.set(
+        0,
+        losses.get(0).toBuilder()
+            .putExtension("x-customers", ExtensionValue.number("4100"))
+            .build());
+    List<Question> questions = new ArrayList<>(a.questions());
+    questions.set(
+        1,
+        questions.get(1).toBuilder().putExtension("x-asked-by", ExtensionValue.of("Ana")).build());
+    ControlStructure operating = a.controlStructures().get(1);
+    List<ControlLink> links = new ArrayList<>(operating.links());
+    links.set(
+        0, links.get(0).toBuilder().putExtension("x-sla", ExtensionValue.of("5 min")).build());
+    List<Component> components = new ArrayList<>(operating.components());
+    components.set(
+        0,
+        components.get(0).toBuilder()
+            .putExtension("x-team", ExtensionValue.of("payments"))
+            .build());
+    List<ControlStructure> structures = new ArrayList<>(a.controlStructures());
+    structures.set(1, operating.toBuilder().links(links).components(components).build());
+    List<TimelineEvent> timeline = new ArrayList<>(a.timeline());
+    TimelineEvent withEvidence =
+        timeline.stream().filter(e -> !e.evidence().isEmpty()).findFirst().orElseThrow();
+    List<Evidence> evidence = new ArrayList<>(withEvidence.evidence());
+    evidence.set(
+        0, evidence.get(0).toBuilder().putExtension("x-author", ExtensionValue.of("bot")).build());
+    timeline.set(
+        timeline.indexOf(withEvidence), withEvidence.toBuilder().evidence(evidence).build());
+    CastAnalysis extended =
+        a.toBuilder()
+            .putExtension("x-severity", ExtensionValue.of("SEV-1"))
+            .putExtension("x-window", window)
+            .losses(losses)
+            .questions(questions)
+            .controlStructures(structures)
+            .timeline(timeline)
+            .build();
+
+    String report = MarkdownReport.render(extended);
+    // the analysis: right under its header, values readable, objects compact and sorted by key
+    assertThat(report)
+        .contains(
+            "**Extensions**\n\n- x-severity: SEV-1\n"
+                + "- x-window: \\{minutes: 38.0, owner: null, start: \"14:02\","
+                + " tags: \\[\"a, b\", true\\]\\}\n");
+    assertThat(report.indexOf("x-severity")).isLessThan(report.indexOf("## Summary"));
+    // a row of a table: listed under its table, by id
+    int lossesAt = report.indexOf("### Losses");
+    assertThat(report.indexOf("- `L-1`: x-customers: 4100"))
+        .isGreaterThan(lossesAt)
+        .isLessThan(report.indexOf("### Hazards"));
+    assertThat(report).contains("- `" + links.get(0).id().value() + "`: x-sla: 5 min");
+    // a component: in its own section; an evidence: beside it in its cell
+    assertThat(report).contains("- x-team: payments");
+    assertThat(line(report, "| `" + withEvidence.id().value() + "` |")).contains("(x-author: bot)");
+    // an answered question is not in the open questions: its extensions are listed at the end
+    assertThat(report)
+        .contains(
+            "## Other extensions\n\n- Question `"
+                + questions.get(1).id().value()
+                + "`: x-asked-by: Ana\n");
+    // without extensions, no such section or line
+    assertThat(MarkdownReport.render(a)).doesNotContain("Extensions", "Other extensions");
+  }
+
+  @Test
+  void hostileExtensionKeysAndValuesCannotBreakTheReport() {
+    String hostile = "| cell | <b>bold</b> **x** `tick`\n# heading\n- item";
+    CastAnalysis a =
+        CastAnalysis.builder()
+            .id(AnalysisId.of("CAST-x"))
+            .title("t")
+            .putExtension("x-| key `", ExtensionValue.of(hostile))
+            .putExtension(
+                "x-nested",
+                ExtensionValue.array(
+                    List.of(ExtensionValue.of(hostile), ExtensionValue.number("-1e3"))))
+            .build();
+    String report = MarkdownReport.render(a);
+    String block = report.substring(report.indexOf("**Extensions**"), report.indexOf("## Summary"));
+    assertThat(block.split("\n"))
+        .containsExactly(
+            "**Extensions**",
+            "",
+            "- x-nested: \\[\"\\| cell \\| &lt;b&gt;bold&lt;/b&gt; \\*\\*x\\*\\* \\`tick\\`"
+                + "<br>\\# heading<br>\\- item\", -1e3\\]",
+            "- x-\\| key \\`: \\| cell \\| &lt;b&gt;bold&lt;/b&gt; \\*\\*x\\*\\* \\`tick\\`"
+                + "<br>\\# heading<br>\\- item");
+  }
+
+  @Test
   void nullArgumentsAreRejectedWithAClearMessage() {
     assertThatThrownBy(() -> MarkdownReport.render(null))
         .isInstanceOf(IllegalArgumentException.class)
@@ -214,5 +325,14 @@ class MarkdownReportTest {
       }
     }
     return headings;
+  }
+
+  static String line(String text, String prefix) {
+    for (String l : text.split("\n")) {
+      if (l.startsWith(prefix)) {
+        return l;
+      }
+    }
+    throw new AssertionError("no line starts with '" + prefix + "' in:\n" + text);
   }
 }

@@ -93,6 +93,37 @@ public final class ExternalRenderers {
   }
 
   /**
+   * Lays out every DOT text with {@code dot -Tplain} and returns the size of each drawing, in
+   * inches, as Graphviz reports it on the first line ({@code graph SCALE WIDTH HEIGHT}). Skips the
+   * test when {@code dot} is missing, or fails it under {@code CI=true}, as {@link #renderDot}.
+   *
+   * @param dir an empty folder
+   * @param diagrams DOT text by file name (without extension)
+   * @return width and height of each drawing, by name
+   */
+  public static Map<String, double[]> layoutSize(Path dir, Map<String, String> diagrams)
+      throws IOException {
+    if (!available(List.of("dot", "-V"))) {
+      missing(
+          "Graphviz 'dot' is not installed, so the size of the diagrams is not checked"
+              + " (macOS: brew install graphviz) (enable with: apt-get install -y graphviz)");
+    }
+    Map<String, double[]> sizes = new LinkedHashMap<>();
+    for (Map.Entry<String, String> d : diagrams.entrySet()) {
+      Path file = dir.resolve(d.getKey() + ".dot");
+      Files.writeString(file, d.getValue(), StandardCharsets.UTF_8);
+      Run run = run(List.of("dot", "-Tplain", file.toString()), dir);
+      String[] first = run.stdout().split("\n", 2)[0].split(" ");
+      if (run.exitCode() != 0 || first.length != 4 || !first[0].equals("graph")) {
+        fail("dot -Tplain did not lay out " + d.getKey() + ": " + run);
+      }
+      sizes.put(
+          d.getKey(), new double[] {Double.parseDouble(first[2]), Double.parseDouble(first[3])});
+    }
+    return sizes;
+  }
+
+  /**
    * Parses every Mermaid text with one node run of the real Mermaid parser.
    *
    * @param dir an empty folder

@@ -56,6 +56,52 @@ public final class Escapes {
     return result;
   }
 
+  /**
+   * The text wrapped at word boundaries into lines of at most {@code width} characters (code
+   * points), joined with {@code \n}, for a diagram label that should not stretch the picture. Line
+   * breaks of the text are kept; a run of spaces between two words is one break or one space; a
+   * word is split only when it alone is longer than {@code width}.
+   */
+  public static String wrap(String text, int width) {
+    if (width < 1) {
+      throw new IllegalArgumentException("width must be at least 1, not " + width);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String line : lines(text)) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      int used = 0; // code points on the current output line
+      for (String word : line.split(" +")) {
+        int length = word.codePointCount(0, word.length());
+        if (length == 0) {
+          continue;
+        }
+        if (used > 0 && used + 1 + length <= width) {
+          sb.append(' ').append(word);
+          used += 1 + length;
+          continue;
+        }
+        if (used > 0) {
+          sb.append('\n');
+          used = 0;
+        }
+        // A word longer than a line is cut into pieces of the full width.
+        int start = 0;
+        int remaining = length;
+        while (remaining > width) {
+          int end = word.offsetByCodePoints(start, width);
+          sb.append(word, start, end).append('\n');
+          start = end;
+          remaining -= width;
+        }
+        sb.append(word, start, word.length());
+        used = remaining;
+      }
+    }
+    return sb.toString();
+  }
+
   /** The text on one line: line breaks become single spaces. */
   public static String oneLine(String text) {
     return String.join(" ", lines(text)).strip();

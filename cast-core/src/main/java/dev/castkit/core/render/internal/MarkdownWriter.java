@@ -13,11 +13,11 @@ import dev.castkit.core.ControlStructure;
 import dev.castkit.core.ElementId;
 import dev.castkit.core.EventTime;
 import dev.castkit.core.Evidence;
+import dev.castkit.core.ExtensionValue;
 import dev.castkit.core.Flaw;
 import dev.castkit.core.FlawCategory;
 import dev.castkit.core.Hazard;
 import dev.castkit.core.LinkId;
-import dev.castkit.core.LinkStatus;
 import dev.castkit.core.Loss;
 import dev.castkit.core.ProcessAnalysis;
 import dev.castkit.core.ProcessModelFlaw;
@@ -34,16 +34,21 @@ import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimelineEvent;
 import dev.castkit.core.internal.ReferenceGraph;
 import dev.castkit.core.internal.model.ElementType;
+import dev.castkit.core.internal.model.Field;
 import dev.castkit.core.internal.model.Model;
+import dev.castkit.core.internal.model.ValueKind;
 import dev.castkit.core.render.internal.StructureView.Change;
 import dev.castkit.core.render.internal.StructureView.Edge;
 import dev.castkit.core.render.internal.StructureView.Node;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,6 +81,11 @@ public final class MarkdownWriter {
   private final Map<ConstraintId, List<String>> responsibilitiesOfConstraint = new HashMap<>();
   private final Map<ComponentId, List<Recommendation>> recommendationsChanging = new HashMap<>();
   private final StringBuilder out = new StringBuilder();
+  // Elements whose extensions the report has shown where it shows the element; the section "Other
+  // extensions" lists every other element with extensions, so that none vanishes.
+  private final Set<Object> extensionsShown =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<List<Object>> extensionsShownById = new HashSet<>();
 
   private MarkdownWriter(
       CastAnalysis analysis, Highlight highlight, boolean diagrams, List<FindingRow> findings) {
@@ -153,6 +163,7 @@ public final class MarkdownWriter {
     w.flaws();
     w.improvementProgram();
     w.openQuestions();
+    w.otherExtensions();
     w.findings();
     String text = w.out.toString();
     while (text.endsWith("\n\n")) {
@@ -172,6 +183,7 @@ public final class MarkdownWriter {
       line("- **Analysts:** " + join(analysis.analysts(), MarkdownWriter::md));
     }
     blank();
+    extensions("Extensions", analysis, analysis.extensions());
     line("## Summary");
     blank();
     line(analysis.summary().map(MarkdownWriter::md).orElse(NONE));
@@ -180,7 +192,7 @@ public final class MarkdownWriter {
       line("**References**");
       blank();
       for (Reference r : analysis.references()) {
-        line("- " + reference(r));
+        line("- " + reference(r) + inlineExtensions(r, r.extensions()));
       }
       blank();
     }
@@ -205,6 +217,7 @@ public final class MarkdownWriter {
       list("Inside the boundary", s.inside());
       list("Environment", s.environment());
       list("Goals", s.goals());
+      extensions("Extensions of the system", s, s.extensions());
     }
 
     line("### Losses");
@@ -217,6 +230,7 @@ public final class MarkdownWriter {
           Words.of(l.category()),
           join(l.stakeholders(), MarkdownWriter::md),
           l.impact().map(MarkdownWriter::md).orElse(""));
+      losses.extensions(l, code(l.id()), l.extensions());
     }
     losses.write();
 
@@ -231,6 +245,7 @@ public final class MarkdownWriter {
           codes(h.losses()),
           h.parent().map(MarkdownWriter::code).orElse(""),
           codes(constraints));
+      hazards.extensions(h, code(h.id()), h.extensions());
     }
     hazards.write();
 
@@ -247,6 +262,7 @@ public final class MarkdownWriter {
           codes(c.hazards()),
           c.parent().map(MarkdownWriter::code).orElse(""),
           String.join(", ", responsible));
+      constraints.extensions(c, code(c.id()), c.extensions());
     }
     constraints.write();
 
@@ -259,8 +275,9 @@ public final class MarkdownWriter {
           e.time().map(MarkdownWriter::time).orElse(""),
           md(e.description()),
           join(e.components(), this::component),
-          join(e.evidence(), MarkdownWriter::evidence),
+          join(e.evidence(), this::evidence),
           codes(e.questions()));
+      timeline.extensions(e, code(e.id()), e.extensions());
     }
     timeline.write();
 
@@ -276,6 +293,7 @@ public final class MarkdownWriter {
       list("Failures", p.failures());
       list("Unsafe interactions", p.interactions());
       context(p.contextFactors());
+      extensions("Extensions of the process analysis", p, p.extensions());
     }
   }
 
@@ -315,18 +333,23 @@ public final class MarkdownWriter {
               + " communication or coordination; red dashed = missing, red with a cross ="
               + " inoperable, orange = degraded"
               + (view.comparison()
-                  ? "; grey dashed = only in the design (lost), purple = only in operation (added)"
+                  ? "; grey dashed = only in the design (lost), purple = only in operation (added);"
+                      + " a link whose status differs names both (present as designed, missing as"
+                      + " operating)"
                   : "")
               + (highlighted() ? "; yellow = highlighted" : "")
               + "._");
       blank();
     }
+    for (ControlStructure s : view.sources()) {
+      extensions("Extensions of " + code(s.id()), s, s.extensions());
+    }
     Table links = new Table("Id", "Kind", "From", "To", "Label", "Status");
     for (Edge e : view.edges()) {
       ControlLink l = e.link();
       List<String> status = new ArrayList<>();
-      if (l.status() != LinkStatus.PRESENT) {
-        status.add(Words.of(l.status()));
+      if (!e.status().isEmpty()) {
+        status.add(e.status());
       }
       if (e.change() == Change.LOST) {
         status.add("only in the design");
@@ -344,6 +367,7 @@ public final class MarkdownWriter {
           component(l.target()),
           label,
           status.isEmpty() ? "present" : "**" + String.join(", ", status) + "**");
+      links.extensions(l, code(l.id()), l.extensions());
     }
     links.write();
   }
@@ -418,11 +442,18 @@ public final class MarkdownWriter {
       line("**Role:** " + md(ca.get().role().get()));
       blank();
     }
+    if (component.isPresent()) {
+      extensions("Extensions", component.get(), component.get().extensions());
+    }
+    if (ca.isPresent()) {
+      extensions("Extensions of the step-3 analysis", ca.get(), ca.get().extensions());
+    }
     if (component.isPresent() && !component.get().responsibilities().isEmpty()) {
       line("**Responsibilities**");
       blank();
       for (Responsibility r : component.get().responsibilities()) {
         StringBuilder sb = new StringBuilder("- " + code(r.id()) + " " + md(r.text()));
+        sb.append(inlineExtensions(r, r.extensions()));
         if (!r.constraints().isEmpty()) {
           sb.append(" (enforces ").append(codes(r.constraints())).append(')');
         }
@@ -437,7 +468,11 @@ public final class MarkdownWriter {
       line("**Process model**");
       blank();
       for (ProcessModelVariable v : component.get().processModel()) {
-        line("- " + md(v.name()) + v.description().map(d -> ": " + md(d)).orElse(""));
+        line(
+            "- "
+                + md(v.name())
+                + v.description().map(d -> ": " + md(d)).orElse("")
+                + inlineExtensions(v, v.extensions()));
       }
       blank();
     }
@@ -463,6 +498,7 @@ public final class MarkdownWriter {
               codes(c.hazards()),
               codes(c.events()),
               codes(c.unmetResponsibilities()));
+          t.extensions(c, code(c.id()), c.extensions());
         }
         t.write();
       }
@@ -476,6 +512,7 @@ public final class MarkdownWriter {
               f.variable().map(MarkdownWriter::md).orElse(""),
               md(f.believed()),
               md(f.actual()));
+          t.extensions(f, code(f.id()), f.extensions());
         }
         t.write();
       }
@@ -557,8 +594,9 @@ public final class MarkdownWriter {
             md(f.description()),
             join(f.components(), this::component),
             codes(f.links()),
-            join(f.evidence(), MarkdownWriter::evidence),
+            join(f.evidence(), this::evidence),
             addressed);
+        t.extensions(f, code(f.id()), f.extensions());
       }
       t.write();
     }
@@ -609,6 +647,7 @@ public final class MarkdownWriter {
           r.due().map(Object::toString).orElse(""),
           Words.of(r.status()),
           r.tracker().map(MarkdownWriter::md).orElse(""));
+      t.extensions(r, code(r.id()), r.extensions());
     }
     t.write();
   }
@@ -626,6 +665,7 @@ public final class MarkdownWriter {
             md(q.text()),
             q.step().number() + " " + q.step().title(),
             q.about().map(MarkdownWriter::code).orElse(""));
+        t.extensions(q, code(q.id()), q.extensions());
       } else if (q.status() == QuestionStatus.ANSWERED) {
         answered++;
       } else {
@@ -664,6 +704,132 @@ public final class MarkdownWriter {
     }
   }
 
+  // ---- extensions
+
+  /** "key: value · key: value", escaped, in the order of the keys. */
+  private static String extensionList(Map<String, ExtensionValue> extensions) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, ExtensionValue> e : new java.util.TreeMap<>(extensions).entrySet()) {
+      parts.add(md(e.getKey()) + ": " + md(ExtensionText.of(e.getValue())));
+    }
+    return String.join(" · ", parts);
+  }
+
+  private void shown(Object element) {
+    extensionsShown.add(element);
+    Place place = Place.of(element);
+    if (place != null) {
+      extensionsShownById.add(place.key());
+    }
+  }
+
+  /** A block of the extensions of an element shown as a section. */
+  private void extensions(String title, Object element, Map<String, ExtensionValue> extensions) {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    shown(element);
+    line("**" + title + "**");
+    blank();
+    for (Map.Entry<String, ExtensionValue> e : new java.util.TreeMap<>(extensions).entrySet()) {
+      line("- " + md(e.getKey()) + ": " + md(ExtensionText.of(e.getValue())));
+    }
+    blank();
+  }
+
+  /** The extensions of an element shown inside a line or a cell: " (key: value · ...)". */
+  private String inlineExtensions(Object element, Map<String, ExtensionValue> extensions) {
+    if (extensions.isEmpty()) {
+      return "";
+    }
+    shown(element);
+    return " (" + extensionList(extensions) + ")";
+  }
+
+  /**
+   * Every element with extensions that the report did not show where it shows the element (an
+   * answered question, the design's version of a component or link, a type the report does not know
+   * yet), found by walking the description of the model.
+   */
+  private void otherExtensions() {
+    List<String> notes = new ArrayList<>();
+    Deque<Object[]> pending = new ArrayDeque<>();
+    pending.push(new Object[] {Model.ANALYSIS, analysis, ""});
+    List<Object[]> visit = new ArrayList<>();
+    while (!pending.isEmpty()) {
+      Object[] next = pending.pop();
+      visit.add(next);
+      ElementType<?, ?> type = (ElementType<?, ?>) next[0];
+      Object element = next[1];
+      String where = where(type, element, (String) next[2]);
+      List<Object[]> children = new ArrayList<>();
+      for (Field f : type.fields()) {
+        if (f.kind() != ValueKind.OBJECT) {
+          continue;
+        }
+        for (Object child : values(f.get(element))) {
+          children.add(new Object[] {f.elementType(), child, where});
+        }
+      }
+      for (int i = children.size() - 1; i >= 0; i--) {
+        pending.push(children.get(i));
+      }
+    }
+    for (Object[] v : visit) {
+      ElementType<?, ?> type = (ElementType<?, ?>) v[0];
+      Object element = v[1];
+      Map<String, ExtensionValue> extensions = type.extensions(element);
+      if (extensions.isEmpty() || extensionsShown.contains(element)) {
+        continue;
+      }
+      Place place = Place.of(element);
+      if (place != null && extensionsShownById.contains(place.key())) {
+        continue; // the same extensions shown for the element of the same id elsewhere
+      }
+      notes.add("- " + where(type, element, (String) v[2]) + ": " + extensionList(extensions));
+    }
+    if (notes.isEmpty()) {
+      return;
+    }
+    line("## Other extensions");
+    blank();
+    notes.forEach(this::line);
+    blank();
+  }
+
+  /** The values of a field: none, one, or its elements. */
+  private static Collection<?> values(Object value) {
+    if (value instanceof Optional<?> o) {
+      return o.isPresent() ? List.of(o.get()) : List.of();
+    }
+    if (value instanceof Collection<?> c) {
+      return c;
+    }
+    return value == null ? List.of() : List.of(value);
+  }
+
+  /** "Question `Q-3`", or "Evidence in Event `E-2`" for an element without an id. */
+  private static String where(ElementType<?, ?> type, Object element, String parent) {
+    Field id = type.idField();
+    if (id != null) {
+      return type.name() + " " + code((ElementId) id.get(element));
+    }
+    return parent.isEmpty() ? type.name() : type.name() + " in " + parent;
+  }
+
+  /** An element with an id, with the extensions it has, as a key. */
+  private record Place(List<Object> key) {
+    static Place of(Object element) {
+      for (ElementType<?, ?> type : Model.ALL) {
+        if (type.type().isInstance(element) && type.idField() != null) {
+          return new Place(
+              List.of(type.name(), type.idField().get(element), type.extensions(element)));
+        }
+      }
+      return null;
+    }
+  }
+
   // ---- pieces
 
   private void context(List<ContextFactor> factors) {
@@ -673,7 +839,12 @@ public final class MarkdownWriter {
     line("**Context**");
     blank();
     for (ContextFactor f : factors) {
-      line("- _" + Words.of(f.kind()) + ":_ " + md(f.description()));
+      line(
+          "- _"
+              + Words.of(f.kind())
+              + ":_ "
+              + md(f.description())
+              + inlineExtensions(f, f.extensions()));
     }
     blank();
   }
@@ -724,11 +895,12 @@ public final class MarkdownWriter {
     return true;
   }
 
-  private static String evidence(Evidence e) {
+  private String evidence(Evidence e) {
     return Words.of(e.kind())
         + " "
         + md(e.source())
-        + e.excerpt().map(x -> ": “" + md(x) + "”").orElse("");
+        + e.excerpt().map(x -> ": “" + md(x) + "”").orElse("")
+        + inlineExtensions(e, e.extensions());
   }
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
@@ -805,9 +977,19 @@ public final class MarkdownWriter {
   private final class Table {
     private final String[] header;
     private final List<String[]> rows = new ArrayList<>();
+    private final List<String> extensionNotes = new ArrayList<>();
 
     Table(String... header) {
       this.header = header;
+    }
+
+    /** Notes the extensions of the element of the last row, written in a list under the table. */
+    void extensions(Object element, String id, Map<String, ExtensionValue> extensions) {
+      if (extensions.isEmpty()) {
+        return;
+      }
+      shown(element);
+      extensionNotes.add("- " + id + ": " + extensionList(extensions));
     }
 
     void row(String... cells) {
@@ -834,6 +1016,12 @@ public final class MarkdownWriter {
         line(sb.toString());
       }
       blank();
+      if (!extensionNotes.isEmpty()) {
+        line("**Extensions**");
+        blank();
+        extensionNotes.forEach(MarkdownWriter.this::line);
+        blank();
+      }
     }
   }
 }

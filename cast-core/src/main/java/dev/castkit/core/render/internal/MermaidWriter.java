@@ -182,7 +182,9 @@ public final class MermaidWriter {
       return "[\"? " + Escapes.mermaid(node.id().value()) + "<br/>(not in this structure)\"]";
     }
     Component c = node.component().get();
-    String label = Escapes.mermaid(c.name()) + "<br/>(" + Escapes.mermaid(c.id().value()) + ")";
+    String label =
+        Escapes.mermaid(
+            Escapes.wrap(c.name(), DotWriter.NODE_WIDTH) + "\n(" + c.id().value() + ")");
     if (node.change() == Change.LOST) {
       label += "<br/>[lost]";
     } else if (node.change() == Change.ADDED) {
@@ -246,9 +248,10 @@ public final class MermaidWriter {
 
   private static String edgeLabel(Edge edge) {
     ControlLink link = edge.link();
-    StringBuilder label = new StringBuilder(Escapes.mermaid(link.label()));
-    if (link.status() != LinkStatus.PRESENT) {
-      label.append("<br/>[").append(Words.of(link.status())).append(']');
+    StringBuilder label =
+        new StringBuilder(Escapes.mermaid(Escapes.wrap(link.label(), DotWriter.EDGE_WIDTH)));
+    if (!edge.status().isEmpty()) {
+      label.append("<br/>[").append(edge.status().replace(", ", ",<br/>")).append(']');
     }
     if (edge.change() == Change.LOST) {
       label.append("<br/>[lost]");

@@ -6,6 +6,7 @@ import dev.castkit.core.ComponentId;
 import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
 import dev.castkit.core.LinkId;
+import dev.castkit.core.LinkStatus;
 import dev.castkit.core.StructureVariant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,11 +50,29 @@ public final class StructureView {
   /**
    * An arrow of the diagram.
    *
-   * @param link the link
+   * @param link the link (the operating structure's when it is in both)
    * @param change how it differs from the design
+   * @param designedStatus the link's status in the structure as designed, when the link is in both
+   *     structures with another status there (a link present as designed and missing as operating)
    * @param highlighted whether it is highlighted
    */
-  public record Edge(ControlLink link, Change change, boolean highlighted) {}
+  public record Edge(
+      ControlLink link, Change change, Optional<LinkStatus> designedStatus, boolean highlighted) {
+
+    /**
+     * The status as a reader should see it, or empty for a link simply present: "missing", or both
+     * statuses when they differ ("present as designed, missing as operating").
+     */
+    public String status() {
+      if (designedStatus.isPresent()) {
+        return Words.of(designedStatus.get())
+            + " as designed, "
+            + Words.of(link.status())
+            + " as operating";
+      }
+      return link.status() == LinkStatus.PRESENT ? "" : Words.of(link.status());
+    }
+  }
 
   private final String title;
   private final List<ControlStructure> sources;
@@ -186,11 +205,16 @@ public final class StructureView {
         linkChange.put(l.id(), Change.LOST);
       }
     }
+    Map<LinkId, LinkStatus> designedStatus = new LinkedHashMap<>();
     for (ControlLink l : operating.links()) {
-      boolean inDesign = links.containsKey(l.id());
+      ControlLink inDesign = links.get(l.id());
+      if (inDesign != null && inDesign.status() != l.status()) {
+        designedStatus.put(l.id(), inDesign.status());
+      }
       links.put(l.id(), l);
       linkChange.put(
-          l.id(), inDesign ? Change.UNCHANGED : comparison ? Change.ADDED : Change.UNCHANGED);
+          l.id(),
+          inDesign != null ? Change.UNCHANGED : comparison ? Change.ADDED : Change.UNCHANGED);
     }
 
     int lowest = 0;
@@ -229,7 +253,12 @@ public final class StructureView {
 
     List<Edge> edges = new ArrayList<>();
     for (ControlLink l : links.values()) {
-      edges.add(new Edge(l, linkChange.get(l.id()), highlight.links().contains(l.id())));
+      edges.add(
+          new Edge(
+              l,
+              linkChange.get(l.id()),
+              Optional.ofNullable(designedStatus.get(l.id())),
+              highlight.links().contains(l.id())));
     }
     List<ControlStructure> sources =
         designed == null ? List.of(operating) : List.of(designed, operating);
