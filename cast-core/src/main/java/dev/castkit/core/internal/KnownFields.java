@@ -22,7 +22,15 @@ public final class KnownFields {
     private static Map<String, Set<String>> build() {
       Map<String, Set<String>> m = new HashMap<>();
       for (ElementType<?, ?> t : Model.ALL) {
-        m.put(t.type().getSimpleName(), Set.copyOf(t.fieldNames()));
+        // Only the fields of 1.0: a key that names a field 1.1 added is a plain extension key
+        // of a document written as 1.0 (writers refuse it in a document written as 1.1).
+        Set<String> names = new java.util.HashSet<>();
+        for (dev.castkit.core.internal.model.Field f : t.fields()) {
+          if (f.since() == 0) {
+            names.add(f.name());
+          }
+        }
+        m.put(t.type().getSimpleName(), Set.copyOf(names));
       }
       return Map.copyOf(m);
     }

@@ -110,6 +110,13 @@ public final class CastReader {
   private int baseDepth;
   private long values;
   private boolean versionSeen;
+
+  /**
+   * The minor version the document declares, once its formatVersion is read: a field that a later
+   * minor version added is, in a document of an earlier one, an extension (as its writer meant).
+   */
+  private int declaredMinor = Integer.MAX_VALUE;
+
   private final IdTable idTable;
   private final List<Object> scratch = new ArrayList<>();
 
@@ -265,6 +272,9 @@ public final class CastReader {
     while (next() == Token.FIELD_NAME) {
       String name = p.currentName();
       Field f = type.field(name);
+      if (f != null && f.since() > declaredMinor) {
+        f = null;
+      }
       if (f == null) {
         if (Texts.hasUnpairedSurrogate(name)) {
           throw unpairedSurrogate();
@@ -394,6 +404,9 @@ public final class CastReader {
       throw unsupportedVersion(version);
     }
     versionSeen = true;
+    // "1." and at most 9 digits fit an int; a longer minor is later than any field
+    String minor = version.substring(2);
+    declaredMinor = minor.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(minor);
   }
 
   /**

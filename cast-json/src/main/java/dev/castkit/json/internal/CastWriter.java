@@ -55,9 +55,12 @@ public final class CastWriter {
   /** What formatVersion says: the lowest version that holds the analysis being written. */
   private String version = CastReader.FORMAT_VERSION;
 
+  private int writtenMinor = Integer.MAX_VALUE;
+
   public void write(CastAnalysis a) throws IOException {
     baseDepth = g.depth();
-    version = Model.minorVersionNeeded(a) == 0 ? "1.0" : CastReader.FORMAT_VERSION;
+    writtenMinor = Model.minorVersionNeeded(a);
+    version = writtenMinor == 0 ? "1.0" : CastReader.FORMAT_VERSION;
     object(Model.ANALYSIS, a);
   }
 
@@ -166,7 +169,9 @@ public final class CastWriter {
     String[] keys = extensions.keySet().toArray(new String[0]);
     Arrays.sort(keys);
     for (String key : keys) {
-      if (type.field(key) != null) {
+      Field field = type.field(key);
+      // a key that names a field of a later minor version than the one written is only a key
+      if (field != null && field.since() <= writtenMinor) {
         throw new CastJsonException(
             Code.EXTENSION_KEY_CONFLICT,
             "the extension key '"
