@@ -147,6 +147,10 @@ def main(argv):
                    jmh.get(("jackson3", op + "DataBinding", s))) for s in SIZES])
     row("check / read (castkit) ≤ 0.5", 0.5,
         [ratio(jmh.get(("check", "castkit", s)), jmh.get(("read", "castkit", s))) for s in SIZES])
+    # The walk that picks the format version (1.0 or 1.1) before a write: its share of the write
+    row("format-version walk / write (castkit) ≤ 0.05", 0.05,
+        [ratio(jmh.get(("write", "formatVersionWalk", s)), jmh.get(("write", "castkit", s)))
+         for s in SIZES])
     if heap:
         by = {h["size"]: h for h in heap}
         values = [(by[s]["castkitRetained"] / by[s]["jsonBytes"], float("nan")) if s in by else None
