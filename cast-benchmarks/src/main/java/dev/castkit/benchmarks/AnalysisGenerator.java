@@ -171,7 +171,7 @@ public final class AnalysisGenerator {
             .extensions(extensions(true));
 
     int lossCount = Math.max(2, units / 8);
-    LossCategory[] categories = LossCategory.values();
+    LossCategory[] categories = of10(LossCategory.values());
     for (int i = 1; i <= lossCount; i++) {
       a.addLoss(
           Loss.builder()
@@ -394,7 +394,7 @@ public final class AnalysisGenerator {
         componentAnalysis(ctl, ctlR1, ctlR2, p, 3, hazard, events.subList(2, 6)).build());
 
     FlawId flaw = FlawId.of("F-" + p);
-    FlawCategory[] flawCategories = FlawCategory.values();
+    FlawCategory[] flawCategories = of10(FlawCategory.values());
     Flaw.Builder f =
         Flaw.builder()
             .id(flaw)
@@ -586,5 +586,15 @@ public final class AnalysisGenerator {
 
   private static String capitalized(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /**
+   * The constants of format 1.0 only, so that the generated analyses stay what they were before 1.1
+   * (figures comparable across versions; written as 1.0, as the baselines write).
+   */
+  private static <E extends Enum<E>> E[] of10(E[] constants) {
+    return java.util.Arrays.stream(constants)
+        .filter(c -> dev.castkit.core.internal.model.Model.since(c) == 0)
+        .toArray(n -> java.util.Arrays.copyOf(constants, n));
   }
 }

@@ -55,9 +55,9 @@ public class WriteBenchmark {
   }
 
   /**
-   * Part of {@link #castkit()}: the walk that decides which format version the analysis needs
-   * (1.0 when it uses nothing 1.1 added), made before the first byte is written. Its time over
-   * {@link #castkit()}'s is its share of a write.
+   * Part of {@link #castkit()}: the walk that decides which format version the analysis needs (1.0
+   * when it uses nothing 1.1 added), made before the first byte is written. Its time over {@link
+   * #castkit()}'s is its share of a write.
    *
    * @return the minor version
    */
