@@ -153,6 +153,15 @@ class SchemaAgreementTest {
     }
   }
 
+  /** The schema says which version it describes, in its title and in its description. */
+  @Test
+  void theSchemaNamesItsVersion() throws Exception {
+    JsonNode schema = schema();
+    assertThat(schema.get("title").asText()).endsWith("format " + CastJson.FORMAT_VERSION);
+    assertThat(schema.get("description").asText())
+        .contains("version " + CastJson.FORMAT_VERSION + ";");
+  }
+
   @Test
   void theSchemasNonBlankPatternIsJavasIsBlankForEveryCharacter() throws Exception {
     Pattern nonBlank = Pattern.compile(schema().at("/$defs/text/pattern").asText());
