@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The schema as a non-Java consumer sees it: Ajv (through {@code shared/tools/check-schema}) must
  * accept every valid vector and agree with invalid-pointers.tsv on the invalid ones, with the
- * schema of 1.1; and the published schema of 1.0 must accept every valid vector written as 1.0. The tool is
- * found beside the clone (as in CI) or at {@code -Dcastkit.checkSchema=PATH}; it installs Ajv on
- * first use. Without it the test is skipped with the reason, except under {@code CI=true}, where it
- * fails: in CI every check runs.
+ * schema of 1.1; and the published schema of 1.0 must accept every valid vector written as 1.0. The
+ * tool is found beside the clone (as in CI) or at {@code -Dcastkit.checkSchema=PATH}; it installs
+ * Ajv on first use. Without it the test is skipped with the reason, except under {@code CI=true},
+ * where it fails: in CI every check runs.
  */
 class AjvCrossCheckTest {
   private static final Path TOOL =
@@ -115,8 +115,8 @@ class AjvCrossCheckTest {
     node.forEach(child -> walk(child, found));
   }
 
-  private static void assertAjvSays(
-      SoftAssertions softly, Path schema, Map<Path, String> expected) throws Exception {
+  private static void assertAjvSays(SoftAssertions softly, Path schema, Map<Path, String> expected)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(TOOL.toString());
     command.add(schema.toString());

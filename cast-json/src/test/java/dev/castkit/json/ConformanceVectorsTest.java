@@ -174,8 +174,8 @@ class ConformanceVectorsTest {
   }
 
   /**
-   * Every enum constant 1.1 added to an enum of 1.0, and every constant of an enum 1.1 added, is
-   * in some valid vector, at a field that holds it.
+   * Every enum constant 1.1 added to an enum of 1.0, and every constant of an enum 1.1 added, is in
+   * some valid vector, at a field that holds it.
    */
   @Test
   void theValidVectorsTogetherUseEveryEnumConstantOf11() throws IOException {

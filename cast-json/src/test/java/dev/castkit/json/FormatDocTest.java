@@ -126,8 +126,8 @@ class FormatDocTest {
   }
 
   /**
-   * The section "Changes in 1.1" names every field 1.1 added (as `Type.field`), every type only
-   * 1.1 fields reach, and every enum constant 1.1 added to an enum of 1.0 (as `Enum.CONSTANT`).
+   * The section "Changes in 1.1" names every field 1.1 added (as `Type.field`), every type only 1.1
+   * fields reach, and every enum constant 1.1 added to an enum of 1.0 (as `Enum.CONSTANT`).
    */
   @Test
   void theChangesIn11NameEveryNewFieldTypeAndConstant() throws Exception {
