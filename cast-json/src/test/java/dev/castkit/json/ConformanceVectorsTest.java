@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.internal.model.ElementType;
+import dev.castkit.core.internal.model.Field;
 import dev.castkit.core.internal.model.Model;
+import dev.castkit.core.internal.model.ValueKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -171,6 +173,129 @@ class ConformanceVectorsTest {
     assertThat(codes).containsAll(readCodes);
   }
 
+  /**
+   * Every enum constant 1.1 added to an enum of 1.0, and every constant of an enum 1.1 added, is in
+   * some valid vector, at a field that holds it.
+   */
+  @Test
+  void theValidVectorsTogetherUseEveryEnumConstantOf11() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    Set<String> used = new HashSet<>();
+    for (Path file : files("valid-")) {
+      collect(mapper.readTree(file.toFile()), Model.ANALYSIS, used);
+    }
+    for (ElementType<?, ?> type : Model.ALL) {
+      for (Field f : type.fields()) {
+        if (f.kind() != ValueKind.ENUM) {
+          continue;
+        }
+        for (Enum<?> constant : f.enumType().getEnumConstants()) {
+          if (f.since() == 1 || Model.since(constant) == 1) {
+            String use = type.name() + "." + f.name() + "=" + constant.name();
+            if (f.name().equals("timePrecision") && type != Model.EVENT) {
+              continue; // the same enum as TimelineEvent.timePrecision
+            }
+            assertThat(used).as("some valid vector uses %s", use).contains(use);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A writer writes the lowest version that holds the analysis: "1.0" when it uses nothing 1.1
+   * added (so a 1.0 document is written back byte for byte), else "1.1"; the vectors hold both.
+   */
+  @TestFactory
+  Stream<DynamicTest> validVectorsAreWrittenWithTheLowestVersionThatHoldsThem() {
+    Set<String> written = new HashSet<>();
+    Stream<DynamicTest> each =
+        files("valid-").stream()
+            .map(
+                file ->
+                    dynamicTest(
+                        file.getFileName().toString(),
+                        () -> {
+                          CastAnalysis analysis = JSON.read(file);
+                          String version =
+                              new ObjectMapper()
+                                  .readTree(JSON.write(analysis))
+                                  .get("formatVersion")
+                                  .asText();
+                          written.add(version);
+                          assertThat(version)
+                              .isEqualTo(
+                                  Model.minorVersionNeeded(analysis) == 0
+                                      ? "1.0"
+                                      : CastJson.FORMAT_VERSION);
+                          if (version.equals("1.0")) {
+                            assertThat(Schemas10.errors(text(file)))
+                                .as("the 1.0 schema accepts what is written as 1.0")
+                                .isEmpty();
+                          }
+                        }));
+    return Stream.concat(
+        each,
+        Stream.of(
+            dynamicTest(
+                "both versions are written",
+                () -> assertThat(written).containsExactlyInAnyOrder("1.0", "1.1"))));
+  }
+
+  /**
+   * What a 1.0 validator (and a 1.0 reader, castkit 0.1.x) says of a 1.1 document: the new fields
+   * are unknown and allowed, a new enum constant is refused where it stands.
+   */
+  @Test
+  void theSchemaOf10RefusesEachNewConstantAndAllowsEachNewField() {
+    assertThat(Schemas10.errors(text(VECTORS.resolve("valid-1.1-new-constants-of-1.0-enums.json"))))
+        .map(e -> e.substring(0, e.indexOf(':')))
+        .containsExactlyInAnyOrder(
+            "/references/0/kind",
+            "/losses/0/category",
+            "/losses/1/category",
+            "/timeline/0/timePrecision",
+            "/timeline/1/timePrecision",
+            "/controlStructures/0/components/0/kind",
+            "/controlStructures/0/links/0/status",
+            "/controlStructures/0/links/1/status",
+            "/controlStructures/0/links/2/status",
+            "/flaws/0/category",
+            "/flaws/1/category");
+    assertThat(Schemas10.errors(text(VECTORS.resolve("valid-1.0-document-using-1.1-fields.json"))))
+        .isEmpty();
+  }
+
+  /** The published schema of 1.0, which stays as it was published. */
+  private static final class Schemas10 {
+    private static final com.networknt.schema.Schema SCHEMA = load();
+
+    private static com.networknt.schema.Schema load() {
+      com.networknt.schema.SchemaRegistry registry =
+          com.networknt.schema.SchemaRegistry.withDefaultDialect(
+              com.networknt.schema.SpecificationVersion.DRAFT_2020_12,
+              b ->
+                  b.schemaRegistryConfig(
+                      com.networknt.schema.SchemaRegistryConfig.builder()
+                          .formatAssertionsEnabled(true)
+                          .build()));
+      try (java.io.InputStream in =
+          ConformanceVectorsTest.class
+              .getClassLoader()
+              .getResourceAsStream("dev/castkit/json/cast-analysis-1.0.schema.json")) {
+        return registry.getSchema(in, com.networknt.schema.InputFormat.JSON);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    static List<String> errors(String json) {
+      return SCHEMA.validate(json, com.networknt.schema.InputFormat.JSON).stream()
+          .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+          .collect(Collectors.toList());
+    }
+  }
+
   private static Map<String, String[]> expectations() {
     Map<String, String[]> result = new HashMap<>();
     for (String line : text(VECTORS.resolve("invalid-pointers.tsv")).split("\n")) {
@@ -184,48 +309,30 @@ class ConformanceVectorsTest {
     return result;
   }
 
-  /** Records "Type.field" for every known field present, walking the document by type. */
+  /**
+   * Records "Type.field" for every known field present, and "Type.field=CONSTANT" for every enum
+   * value, walking the document by the types the model description gives each field.
+   */
   private static void collect(JsonNode node, ElementType<?, ?> type, Set<String> used) {
     node.fieldNames()
         .forEachRemaining(
             name -> {
-              if (type.field(name) != null) {
-                used.add(type.name() + "." + name);
-                ElementType<?, ?> child = CHILDREN.get(type.name() + "." + name);
-                if (child != null) {
-                  JsonNode value = node.get(name);
-                  if (value.isArray()) {
-                    value.forEach(element -> collect(element, child, used));
-                  } else {
-                    collect(value, child, used);
-                  }
+              Field f = type.field(name);
+              if (f == null) {
+                return;
+              }
+              used.add(type.name() + "." + name);
+              JsonNode value = node.get(name);
+              if (f.kind() == ValueKind.ENUM) {
+                used.add(type.name() + "." + name + "=" + value.asText());
+              }
+              if (f.elementType() != null) {
+                if (value.isArray()) {
+                  value.forEach(element -> collect(element, f.elementType(), used));
+                } else {
+                  collect(value, f.elementType(), used);
                 }
               }
             });
   }
-
-  private static final Map<String, ElementType<?, ?>> CHILDREN =
-      Map.ofEntries(
-          Map.entry("CastAnalysis.references", Model.REFERENCE),
-          Map.entry("CastAnalysis.system", Model.SYSTEM),
-          Map.entry("CastAnalysis.losses", Model.LOSS),
-          Map.entry("CastAnalysis.hazards", Model.HAZARD),
-          Map.entry("CastAnalysis.constraints", Model.CONSTRAINT),
-          Map.entry("CastAnalysis.timeline", Model.EVENT),
-          Map.entry("CastAnalysis.processAnalysis", Model.PROCESS_ANALYSIS),
-          Map.entry("CastAnalysis.questions", Model.QUESTION),
-          Map.entry("CastAnalysis.controlStructures", Model.CONTROL_STRUCTURE),
-          Map.entry("CastAnalysis.componentAnalyses", Model.COMPONENT_ANALYSIS),
-          Map.entry("CastAnalysis.flaws", Model.FLAW),
-          Map.entry("CastAnalysis.recommendations", Model.RECOMMENDATION),
-          Map.entry("TimelineEvent.evidence", Model.EVIDENCE),
-          Map.entry("Flaw.evidence", Model.EVIDENCE),
-          Map.entry("ProcessAnalysis.contextFactors", Model.CONTEXT_FACTOR),
-          Map.entry("ComponentAnalysis.contextFactors", Model.CONTEXT_FACTOR),
-          Map.entry("ControlStructure.components", Model.COMPONENT),
-          Map.entry("ControlStructure.links", Model.CONTROL_LINK),
-          Map.entry("Component.responsibilities", Model.RESPONSIBILITY),
-          Map.entry("Component.processModel", Model.PROCESS_MODEL_VARIABLE),
-          Map.entry("ComponentAnalysis.contributions", Model.CONTRIBUTION),
-          Map.entry("ComponentAnalysis.processModelFlaws", Model.PROCESS_MODEL_FLAW));
 }

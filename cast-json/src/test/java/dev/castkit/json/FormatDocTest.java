@@ -29,7 +29,7 @@ class FormatDocTest {
     return Files.readAllLines(DOC, StandardCharsets.UTF_8);
   }
 
-  /** The rows of the first table after "### type": {field, required}. */
+  /** The rows of the first table after "### type": {field, required, type, meaning}. */
   private static List<String[]> table(List<String> lines, String type) {
     int at = lines.indexOf("### " + type);
     assertThat(at).as("docs/format.md has a section ### %s", type).isNotNegative();
@@ -39,7 +39,13 @@ class FormatDocTest {
       String line = lines.get(i);
       if (line.startsWith("| `")) {
         String[] cells = line.split("\\|");
-        rows.add(new String[] {cells[1].trim().replace("`", ""), cells[3].trim(), cells[2].trim()});
+        rows.add(
+            new String[] {
+              cells[1].trim().replace("`", ""),
+              cells[3].trim(),
+              cells[2].trim(),
+              cells.length > 5 ? cells[5].trim() : ""
+            });
         inTable = true;
       } else if (inTable && !line.startsWith("|")) {
         break;
@@ -99,6 +105,69 @@ class FormatDocTest {
         documented.add(row[0] + " | " + row[2] + " | " + row[1]);
       }
       assertThat(documented).as("the table of %s in docs/format.md", type).isEqualTo(expected);
+    }
+  }
+
+  /** A field that 1.1 added says so at the start of its meaning: "(1.1) ...". No other does. */
+  @Test
+  void theFieldsThat11AddedAreMarkedInTheirTables() throws Exception {
+    List<String> lines = lines();
+    int marked = 0;
+    for (ElementType<?, ?> type : Model.ALL) {
+      for (String[] row : table(lines, type.name())) {
+        Field f = type.field(row[0]);
+        assertThat(row[3].startsWith("(1.1) "))
+            .as("the meaning of %s.%s starts with (1.1) exactly when 1.1 added it", type, row[0])
+            .isEqualTo(f.since() == 1);
+        marked += f.since();
+      }
+    }
+    assertThat(marked).as("fields marked (1.1)").isGreaterThan(20);
+  }
+
+  /**
+   * The section "Changes in 1.1" names every field 1.1 added (as `Type.field`), every type only 1.1
+   * fields reach, and every enum constant 1.1 added to an enum of 1.0 (as `Enum.CONSTANT`).
+   */
+  @Test
+  void theChangesIn11NameEveryNewFieldTypeAndConstant() throws Exception {
+    List<String> lines = lines();
+    int at = lines.indexOf("## Changes in 1.1");
+    assertThat(at).as("docs/format.md has a section ## Changes in 1.1").isNotNegative();
+    StringBuilder section = new StringBuilder();
+    for (int i = at + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+      section.append(lines.get(i)).append('\n');
+    }
+    String changes = section.toString();
+    Set<ElementType<?, ?>> in10 = new HashSet<>();
+    reach(Model.ANALYSIS, in10);
+    for (ElementType<?, ?> type : Model.ALL) {
+      if (!in10.contains(type)) {
+        assertThat(changes).as("new type %s", type).contains("`" + type.name() + "`");
+        continue;
+      }
+      for (Field f : type.fields()) {
+        if (f.since() == 1) {
+          assertThat(changes)
+              .as("new field %s.%s", type, f.name())
+              .contains("`" + type.name() + "." + f.name() + "`");
+        }
+      }
+    }
+    for (Enum<?> constant : Model.ADDED_IN_1_1) {
+      String name = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+      assertThat(changes).as("new constant %s", name).contains("`" + name + "`");
+    }
+  }
+
+  /** The types a 1.0 document can hold: those reached through fields of 1.0. */
+  private static void reach(ElementType<?, ?> type, Set<ElementType<?, ?>> reached) {
+    if (reached.add(type)) {
+      for (Field f : type.fields()) {
+        if (f.since() == 0 && f.elementType() != null) {
+          reach(f.elementType(), reached);
+        }
+      }
     }
   }
 

@@ -119,6 +119,8 @@ final class HostileDocs {
   enum Kind {
     STRING,
     INTEGER,
+    /** Any JSON number, a fraction too (a quantity's value, since format 1.1). */
+    NUMBER,
     BOOLEAN,
     ARRAY,
     OBJECT
@@ -243,6 +245,7 @@ final class HostileDocs {
         switch (s.path("type").asText(s.has("properties") ? "object" : "")) {
           case "string" -> Kind.STRING;
           case "integer" -> Kind.INTEGER;
+          case "number" -> Kind.NUMBER;
           case "boolean" -> Kind.BOOLEAN;
           case "array" -> Kind.ARRAY;
           case "object" -> Kind.OBJECT;
@@ -264,10 +267,12 @@ final class HostileDocs {
     if (kind != Kind.STRING) {
       values.add("\"7\"");
     }
-    if (kind != Kind.INTEGER) {
+    if (kind != Kind.INTEGER && kind != Kind.NUMBER) {
       values.add("7");
     }
-    values.add("1.5");
+    if (kind != Kind.NUMBER) {
+      values.add("1.5");
+    }
     if (kind != Kind.BOOLEAN) {
       values.add("true");
     }

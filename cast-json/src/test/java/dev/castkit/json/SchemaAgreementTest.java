@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.castkit.core.ElementId;
 import dev.castkit.core.internal.model.ElementType;
+import dev.castkit.core.internal.model.Field;
 import dev.castkit.core.internal.model.Model;
+import dev.castkit.core.internal.model.ValueKind;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,12 +86,12 @@ class SchemaAgreementTest {
     JsonNode schema = schema();
     JsonNode complete =
         MAPPER.readTree(
-            Path.of(getClass().getResource("/v1/valid-complete.json").toURI()).toFile());
+            Path.of(getClass().getResource("/v1/valid-1.1-complete.json").toURI()).toFile());
     Map<String, String> firstOfType = new HashMap<>();
     locate(complete, Model.ANALYSIS, "", firstOfType);
     for (ElementType<?, ?> type : Model.ALL) {
       String pointer = firstOfType.get(type.name());
-      assertThat(pointer).as("valid-complete.json holds a %s", type.name()).isNotNull();
+      assertThat(pointer).as("valid-1.1-complete.json holds a %s", type.name()).isNotNull();
       Set<String> required = new HashSet<>();
       definition(schema, type).get("required").forEach(n -> required.add(n.asText()));
       for (String field : type.fieldNames()) {
@@ -99,9 +101,16 @@ class SchemaAgreementTest {
           continue;
         }
         object.remove(field);
-        if (field.equals("time")) {
-          object.remove("timePrecision");
-          object.remove("approximate");
+        // what is allowed only with the field goes with it (timePrecision with time, offset with
+        // after, offsetApproximate with offset)
+        for (boolean removed = true; removed; ) {
+          removed = false;
+          for (Field f : type.fields()) {
+            if (f.requires() != null && !object.has(f.requires().name()) && object.has(f.name())) {
+              object.remove(f.name());
+              removed = true;
+            }
+          }
         }
         CastJsonException.Code code = null;
         try {
@@ -128,7 +137,8 @@ class SchemaAgreementTest {
     found.putIfAbsent(type.name(), pointer);
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
-      ElementType<?, ?> child = CHILD.get(type.name() + "." + name);
+      Field f = type.field(name);
+      ElementType<?, ?> child = f == null ? null : f.elementType();
       if (child == null) {
         continue;
       }
@@ -143,30 +153,14 @@ class SchemaAgreementTest {
     }
   }
 
-  private static final Map<String, ElementType<?, ?>> CHILD =
-      Map.ofEntries(
-          Map.entry("CastAnalysis.references", Model.REFERENCE),
-          Map.entry("CastAnalysis.system", Model.SYSTEM),
-          Map.entry("CastAnalysis.losses", Model.LOSS),
-          Map.entry("CastAnalysis.hazards", Model.HAZARD),
-          Map.entry("CastAnalysis.constraints", Model.CONSTRAINT),
-          Map.entry("CastAnalysis.timeline", Model.EVENT),
-          Map.entry("CastAnalysis.processAnalysis", Model.PROCESS_ANALYSIS),
-          Map.entry("CastAnalysis.questions", Model.QUESTION),
-          Map.entry("CastAnalysis.controlStructures", Model.CONTROL_STRUCTURE),
-          Map.entry("CastAnalysis.componentAnalyses", Model.COMPONENT_ANALYSIS),
-          Map.entry("CastAnalysis.flaws", Model.FLAW),
-          Map.entry("CastAnalysis.recommendations", Model.RECOMMENDATION),
-          Map.entry("TimelineEvent.evidence", Model.EVIDENCE),
-          Map.entry("ProcessAnalysis.contextFactors", Model.CONTEXT_FACTOR),
-          Map.entry("ControlStructure.components", Model.COMPONENT),
-          Map.entry("ControlStructure.links", Model.CONTROL_LINK),
-          Map.entry("Component.responsibilities", Model.RESPONSIBILITY),
-          Map.entry("Component.processModel", Model.PROCESS_MODEL_VARIABLE),
-          Map.entry("ComponentAnalysis.contributions", Model.CONTRIBUTION),
-          Map.entry("ComponentAnalysis.processModelFlaws", Model.PROCESS_MODEL_FLAW),
-          Map.entry("ComponentAnalysis.contextFactors", Model.CONTEXT_FACTOR),
-          Map.entry("Flaw.evidence", Model.EVIDENCE));
+  /** The schema says which version it describes, in its title and in its description. */
+  @Test
+  void theSchemaNamesItsVersion() throws Exception {
+    JsonNode schema = schema();
+    assertThat(schema.get("title").asText()).endsWith("format " + CastJson.FORMAT_VERSION);
+    assertThat(schema.get("description").asText())
+        .contains("version " + CastJson.FORMAT_VERSION + ";");
+  }
 
   @Test
   void theSchemasNonBlankPatternIsJavasIsBlankForEveryCharacter() throws Exception {
@@ -206,21 +200,23 @@ class SchemaAgreementTest {
     }
   }
 
+  /** Every enum field of every type: the schema lists the model's constants, in their order. */
   @Test
   void theEnumsOfTheSchemaAreTheModelsEnums() throws Exception {
     JsonNode schema = schema();
-    assertThat(names(schema.at("/$defs/loss/properties/category/enum")))
-        .containsExactly(enumNames(dev.castkit.core.LossCategory.class));
-    assertThat(names(schema.at("/$defs/question/properties/step/enum")))
-        .containsExactly(enumNames(dev.castkit.core.CastStep.class));
-    assertThat(names(schema.at("/$defs/recommendation/properties/status/enum")))
-        .containsExactly(enumNames(dev.castkit.core.RecommendationStatus.class));
-    assertThat(names(schema.at("/$defs/component/properties/kind/enum")))
-        .containsExactly(enumNames(dev.castkit.core.ComponentKind.class));
-    assertThat(names(schema.at("/$defs/flaw/properties/category/enum")))
-        .containsExactly(enumNames(dev.castkit.core.FlawCategory.class));
-    assertThat(names(schema.at("/$defs/event/properties/timePrecision/enum")))
-        .containsExactly(enumNames(dev.castkit.core.TimePrecision.class));
+    int checked = 0;
+    for (ElementType<?, ?> type : Model.ALL) {
+      for (Field f : type.fields()) {
+        if (f.kind() == ValueKind.ENUM) {
+          JsonNode property = definition(schema, type).get("properties").get(f.name());
+          assertThat(names(property.get("enum")))
+              .as("%s.%s", type.name(), f.name())
+              .containsExactly(enumNames(f.enumType()));
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).as("enum fields checked").isGreaterThan(20);
   }
 
   private static String[] names(JsonNode array) {
@@ -229,8 +225,8 @@ class SchemaAgreementTest {
     return result.toArray(new String[0]);
   }
 
-  private static <E extends Enum<E>> String[] enumNames(Class<E> type) {
-    E[] values = type.getEnumConstants();
+  private static String[] enumNames(Class<? extends Enum<?>> type) {
+    Enum<?>[] values = type.getEnumConstants();
     String[] result = new String[values.length];
     for (int i = 0; i < values.length; i++) {
       result[i] = values[i].name();
