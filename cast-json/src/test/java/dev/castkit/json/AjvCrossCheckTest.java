@@ -53,10 +53,14 @@ class AjvCrossCheckTest {
     try (Stream<Path> files = Files.list(v1)) {
       files
           .filter(p -> p.getFileName().toString().startsWith("valid-"))
+          // valid-1.0-*: declared 1.0, with names 1.1 defines as extensions: the 1.0 schema's
+          .filter(p -> !p.getFileName().toString().startsWith("valid-1.0-"))
           .forEach(p -> expected.put(p, "valid"));
     }
     try (Stream<Path> files = Files.list(v1.resolve("canonical"))) {
-      files.forEach(p -> expected.put(p, "valid"));
+      files
+          .filter(p -> !p.getFileName().toString().startsWith("valid-1.0-"))
+          .forEach(p -> expected.put(p, "valid"));
     }
     for (String line :
         Files.readAllLines(v1.resolve("invalid-pointers.tsv"), StandardCharsets.UTF_8)) {

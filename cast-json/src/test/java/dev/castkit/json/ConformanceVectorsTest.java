@@ -86,8 +86,16 @@ class ConformanceVectorsTest {
                       String expected = Files.exists(canonical) ? text(canonical) : text(file);
                       assertThat(JSON.write(analysis)).isEqualTo(expected);
                       assertThat(JSON.read(expected)).isEqualTo(analysis);
-                      assertThat(Schemas.errors(text(file))).isEmpty();
-                      assertThat(Schemas.errors(expected)).isEmpty();
+                      // valid-1.0-*: documents that declare 1.0 and use names 1.1 defines as
+                      // extensions; they mean what 1.0 says, so the 1.0 schema is theirs
+                      boolean declares10 = file.getFileName().toString().startsWith("valid-1.0-");
+                      assertThat(
+                              declares10
+                                  ? Schemas10.errors(text(file))
+                                  : Schemas.errors(text(file)))
+                          .isEmpty();
+                      assertThat(declares10 ? Schemas10.errors(expected) : Schemas.errors(expected))
+                          .isEmpty();
                     }));
   }
 

@@ -182,7 +182,7 @@ class FormatDocTest {
               Arrays.stream(f.enumType().getEnumConstants())
                   .map(e -> "`" + e.name() + "`")
                   .collect(Collectors.joining(", "));
-          case INT -> "integer from 0";
+          case INT -> "integer from " + f.minimum();
           case BOOLEAN -> "boolean";
           case TIME -> "time";
           case DATE -> "date";

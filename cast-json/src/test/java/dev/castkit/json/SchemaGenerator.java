@@ -28,7 +28,7 @@ final class SchemaGenerator {
 
   private static final String DESCRIPTION =
       "A CAST analysis (Causal Analysis based on System Theory) in the CAST interchange format,"
-          + " version 1.0; see docs/format.md. This schema checks types, required fields, enum"
+          + " version 1.%d; see docs/format.md. This schema checks types, required fields, enum"
           + " values, id syntax, time and date syntax and non-blank texts. Readers also check what"
           + " a schema cannot: unique ids within each list, that a time is no more precise than its"
           + " timePrecision, and duplicate keys. Whether references resolve is left to the analysis"
@@ -69,7 +69,7 @@ final class SchemaGenerator {
               "type",
               "string",
               "pattern",
-              "^P(?=[0-9]|T[0-9])([0-9]{1,9}D)?(T(?=[0-9])([0-9]{1,12}H)?([0-9]{1,12}M)?"
+              "^P(?=[0-9]|T[0-9])([0-9]{1,9}D)?(T(?=[0-9])([0-9]{1,13}H)?([0-9]{1,12}M)?"
                   + "([0-9]{1,15}(\\.[0-9]{1,9})?S)?)?$"));
     }
     return common;
@@ -153,7 +153,7 @@ final class SchemaGenerator {
             "title",
             "CAST analysis, interchange format " + version,
             "description",
-            DESCRIPTION);
+            String.format(java.util.Locale.ROOT, DESCRIPTION, minor));
     schema.putAll(definition(Model.ANALYSIS, minor));
     Map<String, Object> defs = common(minor);
     Set<ElementType<?, ?>> reached = new HashSet<>();
@@ -236,7 +236,8 @@ final class SchemaGenerator {
                       .filter(c -> Model.since(c) <= minor)
                       .map(Enum::name)
                       .toList());
-          case INT -> object("type", "integer", "minimum", 0, "maximum", Integer.MAX_VALUE);
+          case INT ->
+              object("type", "integer", "minimum", f.minimum(), "maximum", Integer.MAX_VALUE);
           case BOOLEAN -> object("type", "boolean");
           case TIME -> ref("time");
           case DATE -> ref("date");

@@ -98,7 +98,7 @@ public final class Times {
   /** ISO 8601 durations in days, hours, minutes and seconds: no years, months or weeks. */
   private static final java.util.regex.Pattern DURATION =
       java.util.regex.Pattern.compile(
-          "P(?=\\d|T\\d)(\\d{1,9}D)?(T(?=\\d)(\\d{1,12}H)?(\\d{1,12}M)?(\\d{1,15}(\\.\\d{1,9})?S)?)?");
+          "P(?=\\d|T\\d)(\\d{1,9}D)?(T(?=\\d)(\\d{1,13}H)?(\\d{1,12}M)?(\\d{1,15}(\\.\\d{1,9})?S)?)?");
 
   /**
    * Parses an IANA time zone id, such as {@code America/Los_Angeles} or {@code UTC}; null when it

@@ -511,10 +511,14 @@ public final class ElementType<T, B> {
       return this;
     }
 
-    /** An optional whole number of 0 or more. */
+    /** An optional whole number of {@code minimum} or more. */
     Definer<T, B> optionalInt(
-        String name, Function<T, Optional<Integer>> get, BiConsumer<B, Integer> set, String doc) {
-      add(name, ValueKind.INT, Shape.OPTIONAL, get, set, doc);
+        String name,
+        int minimum,
+        Function<T, Optional<Integer>> get,
+        BiConsumer<B, Integer> set,
+        String doc) {
+      add(name, ValueKind.INT, Shape.OPTIONAL, get, set, doc).minimum = minimum;
       return this;
     }
 

@@ -28,6 +28,7 @@ public final class Field {
   Object defaultValue;
   Field requires;
   int since;
+  int minimum;
   ElementType<?, ?> owner;
 
   Field(
@@ -155,6 +156,15 @@ public final class Field {
    */
   public Field requires() {
     return requires;
+  }
+
+  /**
+   * The least value of a whole-number field: 0, or 1 for a rank.
+   *
+   * @return the least value
+   */
+  public int minimum() {
+    return minimum;
   }
 
   /**

@@ -212,6 +212,7 @@ public final class Model {
           .text("label", Severity::label, Severity.Builder::label, "The label, for example SEV-1.")
           .optionalInt(
               "rank",
+              1,
               Severity::rank,
               Severity.Builder::rank,
               "The rank on the tool's scale, 1 or more.")
