@@ -9,8 +9,12 @@ import dev.castkit.core.ComponentAnalysis;
 import dev.castkit.core.ComponentId;
 import dev.castkit.core.ComponentKind;
 import dev.castkit.core.Contribution;
+import dev.castkit.core.ContributionEffect;
+import dev.castkit.core.ContributionId;
 import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
+import dev.castkit.core.EventId;
+import dev.castkit.core.EventKind;
 import dev.castkit.core.Evidence;
 import dev.castkit.core.EvidenceKind;
 import dev.castkit.core.Flaw;
@@ -21,6 +25,8 @@ import dev.castkit.core.HazardId;
 import dev.castkit.core.LinkKind;
 import dev.castkit.core.LinkStatus;
 import dev.castkit.core.LossId;
+import dev.castkit.core.Milestone;
+import dev.castkit.core.MilestoneKind;
 import dev.castkit.core.QuestionStatus;
 import dev.castkit.core.Recommendation;
 import dev.castkit.core.Reference;
@@ -29,6 +35,8 @@ import dev.castkit.core.Responsibility;
 import dev.castkit.core.ResponsibilityId;
 import dev.castkit.core.SafetyConstraint;
 import dev.castkit.core.StructureVariant;
+import dev.castkit.core.TimePrecision;
+import dev.castkit.core.TimelineEvent;
 import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Finding;
 import java.time.Instant;
@@ -245,7 +253,12 @@ class ExampleAnalysesTest {
         assertThat(c.context()).as("why %s made sense", c.id()).isPresent();
         assertThat(c.hazards()).as("hazards of %s", c.id()).isNotEmpty();
         assertThat(c.events()).as("events of %s", c.id()).isNotEmpty();
-        assertThat(c.unmetResponsibilities()).as("unmet of %s", c.id()).isNotEmpty();
+        if (c.effect() == ContributionEffect.LIMITED) {
+          // what limited the loss left no responsibility unmet
+          assertThat(c.unmetResponsibilities()).as("unmet of %s", c.id()).isEmpty();
+        } else {
+          assertThat(c.unmetResponsibilities()).as("unmet of %s", c.id()).isNotEmpty();
+        }
         assertThat(own).containsAll(c.unmetResponsibilities());
       }
     }
@@ -293,6 +306,71 @@ class ExampleAnalysesTest {
         .filter(f -> f.code().equals(code))
         .map(Finding::toString)
         .toList();
+  }
+
+  @ParameterizedTest
+  @MethodSource("analyses")
+  void hasItsTimeZoneAndOutageWindow(CastAnalysis analysis) {
+    assertThat(analysis.timeZone()).as("the zone the report speaks in").isPresent();
+    assertThat(analysis.milestones())
+        .extracting(Milestone::kind)
+        .contains(MilestoneKind.STARTED, MilestoneKind.RESOLVED)
+        .isSorted();
+    Map<EventId, TimelineEvent> events =
+        analysis.timeline().stream()
+            .collect(Collectors.toMap(TimelineEvent::id, Function.identity()));
+    for (Milestone m : analysis.milestones()) {
+      assertThat(m.event()).as("event of %s", m.kind()).isPresent();
+      TimelineEvent e = events.get(m.event().get());
+      assertThat(e).as("event of %s", m.kind()).isNotNull();
+      if (m.time().isPresent()) {
+        assertThat(e.time()).as("time of %s", e.id()).contains(m.time().get());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("analyses")
+  void whatLimitedTheLossIsToldAndNotTreatedAsACause(CastAnalysis analysis) {
+    List<Contribution> limited =
+        analysis.componentAnalyses().stream()
+            .flatMap(ca -> ca.contributions().stream())
+            .filter(c -> c.effect() == ContributionEffect.LIMITED)
+            .toList();
+    assertThat(limited).isNotEmpty();
+    Set<ContributionId> addressed =
+        analysis.recommendations().stream()
+            .flatMap(r -> r.contributions().stream())
+            .collect(Collectors.toSet());
+    assertThat(limited)
+        .allSatisfy(
+            c -> {
+              assertThat(addressed)
+                  .as("recommendations addressing %s", c.id())
+                  .doesNotContain(c.id());
+              assertThat(c.unsafeControlAction()).as("type of %s", c.id()).isEmpty();
+            });
+  }
+
+  @Test
+  void aLatentConditionIsDatedOnlyAsPreciselyAsItsReportAllows() {
+    List<TimelineEvent> conditions =
+        Examples.all().stream()
+            .flatMap(a -> a.timeline().stream())
+            .filter(e -> e.kind() == EventKind.CONDITION)
+            .toList();
+    assertThat(conditions).isNotEmpty();
+    assertThat(conditions)
+        .allSatisfy(
+            e ->
+                e.time()
+                    .ifPresent(
+                        t -> {
+                          assertThat(t.precision()).isIn(TimePrecision.MONTH, TimePrecision.YEAR);
+                          assertThat(t.approximate()).isTrue();
+                        }));
+    assertThat(conditions).anySatisfy(e -> assertThat(e.time()).isEmpty());
+    assertThat(conditions).anySatisfy(e -> assertThat(e.time()).isPresent());
   }
 
   @ParameterizedTest
