@@ -1544,6 +1544,40 @@ class StandardRulesTest {
     }
 
     @Test
+    void anActuatorThatCarriesOutAControllersActionHoldsNoResponsibilityOfItsOwn() {
+      // C-ops -> C-panel -> C-svc: the panel relays the engineer's action (as in the Cloudflare
+      // example's global kill); the engineer holds the responsibility.
+      Component panel =
+          Component.builder()
+              .id(ComponentId.of("C-panel"))
+              .name("Control panel")
+              .kind(ComponentKind.ACTUATOR)
+              .build();
+      ControlLink relayed =
+          Fixture.link(LinkId.of("CA-3"), LinkKind.CONTROL_ACTION, panel.id(), SVC);
+      CastAnalysis a =
+          Fixture.withStructure(
+              b ->
+                  b.addComponent(panel)
+                      .addLink(
+                          Fixture.link(LinkId.of("CA-2"), LinkKind.CONTROL_ACTION, OPS, panel.id()))
+                      .addLink(relayed));
+      assertSilent(a, "CAST-S005");
+      // Undirected, or directed only by itself, it acts on its own.
+      CastAnalysis alone = Fixture.withStructure(b -> b.addComponent(panel).addLink(relayed));
+      assertThat(single(alone, "CAST-S005").elementId()).contains("C-panel");
+      CastAnalysis itself =
+          Fixture.withStructure(
+              b ->
+                  b.addComponent(panel)
+                      .addLink(relayed)
+                      .addLink(
+                          Fixture.link(
+                              LinkId.of("CA-4"), LinkKind.CONTROL_ACTION, panel.id(), panel.id())));
+      assertThat(single(itself, "CAST-S005").message()).contains("CA-3, CA-4");
+    }
+
+    @Test
     void anExternalComponentThatStatesAResponsibilityIsFine() {
       Component regulator =
           Component.builder()

@@ -286,17 +286,27 @@ final class StructureRules {
 
   /**
    * The components that are the source of a control action in a structure where they state no
-   * responsibility. Links whose source is not in their structure are CAST-I001's.
+   * responsibility. An actuator that another component directs with a control action carries out
+   * that component's action (controller, actuator, process): the responsibility is the director's.
+   * Links whose source is not in their structure are CAST-I001's.
    */
   private static Map<ComponentId, Issuer> silentIssuers(Index ix) {
     Map<ComponentId, Issuer> silent = new HashMap<>();
     for (Index.Structure st : ix.structures) {
+      Set<ComponentId> directed = new HashSet<>();
+      for (ControlLink l : st.structure.links()) {
+        if (l.kind() == LinkKind.CONTROL_ACTION && !l.source().equals(l.target())) {
+          directed.add(l.target());
+        }
+      }
       for (ControlLink l : st.structure.links()) {
         if (l.kind() != LinkKind.CONTROL_ACTION) {
           continue;
         }
         Component source = st.components.get(l.source());
-        if (source != null && source.responsibilities().isEmpty()) {
+        if (source != null
+            && source.responsibilities().isEmpty()
+            && !(source.kind() == ComponentKind.ACTUATOR && directed.contains(source.id()))) {
           Issuer issuer = silent.computeIfAbsent(source.id(), k -> new Issuer());
           issuer.structures.add(st.structure.id());
           issuer.actions.add(l.id());
