@@ -82,8 +82,8 @@ public enum FindingCode {
    */
   CAST_S001("CAST-S001"),
   /**
-   * {@code CAST-S002} (info, step 2): links marked missing, inoperable or degraded are shown, once
-   * per link.
+   * {@code CAST-S002} (info, step 2): links marked other than present (missing, inoperable,
+   * degraded, delayed, incorrect, unnoticed) are shown, once per link.
    */
   CAST_S002("CAST-S002"),
   /** {@code CAST-S003} (warning, step 2): every responsibility serves a safety constraint. */

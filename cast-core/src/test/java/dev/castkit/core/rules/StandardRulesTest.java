@@ -741,6 +741,20 @@ class StandardRulesTest {
     }
 
     @Test
+    void everyStatusButPresentSaysWhatItMeansAsDesignedAndAsOperating() {
+      for (LinkStatus status : LinkStatus.values()) {
+        if (status == LinkStatus.PRESENT) {
+          continue;
+        }
+        String word = status.name().toLowerCase(java.util.Locale.ROOT);
+        assertThat(single(designedAndOperating(status, status), "CAST-S002").message())
+            .as("%s in both", status)
+            .matches(".*" + word + " as designed \\(CS-d: [^)]+\\).*")
+            .matches(".*" + word + " as operating \\(CS-o: [^)]+\\).*");
+      }
+    }
+
+    @Test
     void aLinkPresentAsDesignedAndBrokenAsOperatingSaysBoth() {
       Finding f =
           single(designedAndOperating(LinkStatus.PRESENT, LinkStatus.INOPERABLE), "CAST-S002");

@@ -92,7 +92,8 @@ final class StructureRules {
           "CAST-S002",
           INFO,
           MODEL_CONTROL_STRUCTURE,
-          "links marked missing, inoperable or degraded are shown, once per link",
+          "links marked other than present (missing, inoperable, degraded, delayed, incorrect,"
+              + " unnoticed) are shown, once per link",
           StructureRules::brokenLinks);
 
   /** A link as one structure has it. */
@@ -186,6 +187,25 @@ final class StructureRules {
             designed
                 ? ": as designed, it delivers late, partially or with wrong information"
                 : ": it worked late, partially or with wrong information at the time of the loss");
+        break;
+      case DELAYED:
+        message.append(
+            designed
+                ? ": as designed, it comes too late to serve its purpose"
+                : ": it worked, but too late, at the time of the loss");
+        break;
+      case INCORRECT:
+        message.append(
+            designed
+                ? ": as designed, it carries a wrong value"
+                : ": it carried a wrong value at the time of the loss");
+        break;
+      case UNNOTICED:
+        message.append(
+            designed
+                ? ": as designed, it does not draw attention to what it carries"
+                : ": it carried the information, but nobody noticed or acted on it at the time of"
+                    + " the loss");
         break;
       default:
         break; // present
