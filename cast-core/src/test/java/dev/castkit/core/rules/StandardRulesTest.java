@@ -1345,7 +1345,7 @@ class StandardRulesTest {
       assertThat(f.elementId()).contains("E-2");
       assertThat(f.step()).isEqualTo(CastStep.ASSEMBLE_BASIC_INFORMATION);
       assertThat(f.message())
-          .startsWith("The chain of events it follows of timeline event E-2 loops back to it")
+          .startsWith("The chain of events that timeline event E-2 follows loops back to it")
           .contains("E-2 -> E-3 -> E-2");
     }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -195,16 +196,19 @@ final class IntegrityRules {
           IntegrityRules::noCycles);
 
   /**
-   * The words of a chain by the field that links it: the chain's name in a finding, and what ends
-   * it. A chain field not listed here (a new one) is named by its field.
+   * The words of a chain by the field that links it: the finding's subject, where {@code %s} is the
+   * element ("hazard H-1"), and what ends a chain. A chain field not listed here (a new one) is
+   * named by its field.
    */
   private static final Map<String, String[]> CHAIN =
       Map.of(
           "parent",
-          new String[] {"parent chain", "A parent chain must end at an element with no parent."},
+          new String[] {
+            "The parent chain of %s", "A parent chain must end at an element with no parent."
+          },
           "after",
           new String[] {
-            "chain of events it follows",
+            "The chain of events that %s follows",
             "Each event follows one that happened before it, so the chain must end at an event"
                 + " that follows none."
           });
@@ -240,7 +244,7 @@ final class IntegrityRules {
           CHAIN.getOrDefault(
               f.name(),
               new String[] {
-                f.name() + " chain",
+                "The " + f.name() + " chain of %s",
                 "A " + f.name() + " chain must end at an element with no " + f.name() + "."
               });
       reportCycles(
@@ -269,13 +273,7 @@ final class IntegrityRules {
       out.report(
           step,
           cycle.get(0),
-          "The "
-              + words[0]
-              + " of "
-              + noun
-              + " "
-              + cycle.get(0)
-              + in
+          String.format(Locale.ROOT, words[0], noun + " " + cycle.get(0) + in)
               + " loops back to it: "
               + chain
               + ". "
