@@ -14,6 +14,7 @@ import dev.castkit.core.ConstraintKind;
 import dev.castkit.core.ContextFactor;
 import dev.castkit.core.ContextKind;
 import dev.castkit.core.Contribution;
+import dev.castkit.core.ContributionEffect;
 import dev.castkit.core.ContributionId;
 import dev.castkit.core.ContributionKind;
 import dev.castkit.core.ControlLink;
@@ -373,7 +374,8 @@ public final class CastGenerators {
                     ComponentKind.CONTROLLED_PROCESS,
                     ComponentKind.ACTUATOR,
                     ComponentKind.SENSOR,
-                    ComponentKind.EXTERNAL);
+                    ComponentKind.EXTERNAL,
+                    ComponentKind.EXTERNAL_CONTROLLER);
         Component.Builder c =
             Component.builder()
                 .id(id)
@@ -464,15 +466,25 @@ public final class CastGenerators {
         links.add(peer);
         linkIds.add(peer.id());
       }
-      // Groups: an organisation holds some of the components (the same in both structures, so
-      // that an id names equal elements wherever it appears).
+      // Groups: an organisation holds some of the components, and sometimes a department inside
+      // it holds some of those (the same in both structures, so that an id names equal elements
+      // wherever it appears). The first component is in the innermost group, so that no group is
+      // empty (CAST-S006).
       List<Group> groups = new ArrayList<>();
       if (d.chance(25)) {
         GroupId group = GroupId.of("G-1");
         groups.add(Group.builder().id(group).name(d.text()).build());
+        if (d.chance(40)) {
+          groups.add(Group.builder().id(GroupId.of("G-2")).name(d.text()).parent(group).build());
+        }
+        List<GroupId> groupIds = groups.stream().map(Group::id).toList();
         List<Component> grouped = new ArrayList<>();
         for (Component c : components) {
-          grouped.add(d.chance(50) ? c.toBuilder().group(group).build() : c);
+          if (grouped.isEmpty()) {
+            grouped.add(c.toBuilder().group(groupIds.get(groupIds.size() - 1)).build());
+          } else {
+            grouped.add(d.chance(50) ? c.toBuilder().group(d.pick(groupIds)).build() : c);
+          }
         }
         components = grouped;
       }
@@ -497,12 +509,16 @@ public final class CastGenerators {
 
       // Timeline: strictly ordered times, some events with only an order.
       List<EventId> events = new ArrayList<>();
+      // The minute each event is drawn at, and whether it has a time, by index in events.
+      List<Instant> minutes = new ArrayList<>();
+      List<Boolean> timedEvents = new ArrayList<>();
       Instant t = Instant.parse("2021-10-04T15:00:00Z");
       for (int i = 1, n = count(1); i <= n; i++) {
         EventId id = EventId.of("E-" + i);
         TimelineEvent.Builder e = TimelineEvent.builder().id(id).description(d.text());
         t = t.plus(d.between(1, 10), ChronoUnit.MINUTES);
-        if (d.chance(80)) {
+        boolean timed = d.chance(80);
+        if (timed) {
           // t is on a minute boundary and the next event is at least a minute later, so the
           // timed events stay in order whatever precision each one has.
           EventTime time;
@@ -526,9 +542,18 @@ public final class CastGenerators {
           e.duration(Duration.ofMinutes(d.between(1, 600))).durationApproximate(d.chance(50));
         }
         if (!events.isEmpty() && d.chance(15)) {
-          e.after(d.pick(events));
+          int k = d.between(0, events.size() - 1);
+          e.after(events.get(k));
           if (d.chance(70)) {
-            e.offset(Duration.ofMinutes(d.between(0, 30))).offsetApproximate(d.chance(50));
+            // Between two timed events an exact offset is at most the minutes between them, less
+            // one for the seconds either time may have, so that the times agree with it
+            // (CAST-T002).
+            boolean exact = d.chance(50);
+            long most =
+                exact && timed && timedEvents.get(k)
+                    ? Math.min(30, Duration.between(minutes.get(k), t).toMinutes() - 1)
+                    : 30;
+            e.offset(Duration.ofMinutes(d.between(0, (int) most))).offsetApproximate(!exact);
           }
         }
         if (d.chance(15)) {
@@ -548,6 +573,8 @@ public final class CastGenerators {
                   .build());
         }
         events.add(id);
+        minutes.add(t);
+        timedEvents.add(timed);
         a.addTimeline(e.extensions(extensions(d)).build());
       }
 
@@ -590,17 +617,21 @@ public final class CastGenerators {
           contributionNumber++;
           ContributionId cid = ContributionId.of("CT-" + contributionNumber);
           contributions.add(cid);
+          // A contribution that limited the loss is no cause: no unsafe control action, no unmet
+          // responsibility (CAST-A004).
+          boolean limited = d.chance(10);
           ca.addContribution(
               Contribution.builder()
                   .id(cid)
                   .kind(d.pick(ContributionKind.values()))
+                  .effect(limited ? ContributionEffect.LIMITED : ContributionEffect.CONTRIBUTED)
                   .description(d.text())
                   .context(d.text())
                   .hazards(d.someOf(hazards, 2))
                   .events(d.someOf(events, 2))
-                  .unmetResponsibilities(d.someOf(own, 1))
+                  .unmetResponsibilities(limited ? List.of() : d.someOf(own, 1))
                   .unsafeControlAction(
-                      d.chance(30)
+                      !limited && d.chance(30)
                           ? Optional.of(d.pick(UnsafeControlActionType.values()))
                           : Optional.empty())
                   .provenance(d.chance(15) ? Optional.of(provenance()) : Optional.empty())
@@ -698,7 +729,13 @@ public final class CastGenerators {
         for (MilestoneKind kind : MilestoneKind.values()) {
           if (k < timed.size() && d.chance(70)) {
             TimelineEvent ev = timed.get(k++);
-            a.addMilestone(Milestone.builder().kind(kind).time(ev.time()).event(ev.id()).build());
+            // Its own time, or only its event's (CAST-T003 reads the event's).
+            a.addMilestone(
+                Milestone.builder()
+                    .kind(kind)
+                    .time(d.chance(70) ? ev.time() : Optional.empty())
+                    .event(ev.id())
+                    .build());
           }
         }
       }

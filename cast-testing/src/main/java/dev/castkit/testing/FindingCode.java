@@ -30,6 +30,11 @@ public enum FindingCode {
    * responsibilities.
    */
   CAST_A003("CAST-A003"),
+  /**
+   * {@code CAST-A004} (error, step 3): a contribution that limited the loss is not stated as a
+   * cause.
+   */
+  CAST_A004("CAST-A004"),
   /** {@code CAST-H001} (error, step 1): every hazard leads to at least one loss. */
   CAST_H001("CAST-H001"),
   /** {@code CAST-H002} (error, step 1): a sub-hazard's losses are among its parent's. */
@@ -45,8 +50,8 @@ public enum FindingCode {
   /** {@code CAST-I002} (error, any step): ids are unique across the whole analysis. */
   CAST_I002("CAST-I002"),
   /**
-   * {@code CAST-I003} (error, steps 1, 2): parent chains of hazards, constraints and components
-   * have no cycle.
+   * {@code CAST-I003} (error, steps 1, 2): chains of parents and of events that follow others have
+   * no cycle.
    */
   CAST_I003("CAST-I003"),
   /** {@code CAST-O001} (warning, steps 3-5): steps 1 and 2 are begun before later steps. */
@@ -77,16 +82,29 @@ public enum FindingCode {
    */
   CAST_S001("CAST-S001"),
   /**
-   * {@code CAST-S002} (info, step 2): links marked missing, inoperable or degraded are shown, once
-   * per link.
+   * {@code CAST-S002} (info, step 2): links marked other than present (missing, inoperable,
+   * degraded, delayed, incorrect, unnoticed) are shown, once per link.
    */
   CAST_S002("CAST-S002"),
   /** {@code CAST-S003} (warning, step 2): every responsibility serves a safety constraint. */
   CAST_S003("CAST-S003"),
   /** {@code CAST-S004} (warning, step 2): every controller has a responsibility. */
   CAST_S004("CAST-S004"),
+  /**
+   * {@code CAST-S005} (warning, step 2): every component that issues a control action states a
+   * responsibility.
+   */
+  CAST_S005("CAST-S005"),
+  /** {@code CAST-S006} (warning, step 2): every group holds a component. */
+  CAST_S006("CAST-S006"),
   /** {@code CAST-T001} (error, step 1): timeline events with times are in order. */
   CAST_T001("CAST-T001"),
+  /** {@code CAST-T002} (error, step 1): an event that follows another did not happen before it. */
+  CAST_T002("CAST-T002"),
+  /** {@code CAST-T003} (error, step 1): the incident's milestones are in order. */
+  CAST_T003("CAST-T003"),
+  /** {@code CAST-T004} (error, step 1): a milestone has the time of its event. */
+  CAST_T004("CAST-T004"),
   /**
    * {@code CAST-W001} (warning, steps 1, 3, 4): events, contributions and flaws are worded without
    * blame or hindsight.

@@ -24,6 +24,7 @@ import dev.castkit.core.ConstraintId;
 import dev.castkit.core.ContextFactor;
 import dev.castkit.core.ContextKind;
 import dev.castkit.core.Contribution;
+import dev.castkit.core.ContributionEffect;
 import dev.castkit.core.ContributionId;
 import dev.castkit.core.ContributionKind;
 import dev.castkit.core.ControlLink;
@@ -32,6 +33,8 @@ import dev.castkit.core.ControlStructureId;
 import dev.castkit.core.EventId;
 import dev.castkit.core.EventTime;
 import dev.castkit.core.Flaw;
+import dev.castkit.core.Group;
+import dev.castkit.core.GroupId;
 import dev.castkit.core.Hazard;
 import dev.castkit.core.HazardId;
 import dev.castkit.core.LinkId;
@@ -40,6 +43,8 @@ import dev.castkit.core.LinkStatus;
 import dev.castkit.core.Loss;
 import dev.castkit.core.LossCategory;
 import dev.castkit.core.LossId;
+import dev.castkit.core.Milestone;
+import dev.castkit.core.MilestoneKind;
 import dev.castkit.core.ProcessModelFlaw;
 import dev.castkit.core.ProcessModelFlawId;
 import dev.castkit.core.Question;
@@ -54,9 +59,12 @@ import dev.castkit.core.SafetyConstraint;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimePrecision;
 import dev.castkit.core.TimelineEvent;
+import dev.castkit.core.UnsafeControlActionType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -733,6 +741,20 @@ class StandardRulesTest {
     }
 
     @Test
+    void everyStatusButPresentSaysWhatItMeansAsDesignedAndAsOperating() {
+      for (LinkStatus status : LinkStatus.values()) {
+        if (status == LinkStatus.PRESENT) {
+          continue;
+        }
+        String word = status.name().toLowerCase(java.util.Locale.ROOT);
+        assertThat(single(designedAndOperating(status, status), "CAST-S002").message())
+            .as("%s in both", status)
+            .matches(".*" + word + " as designed \\(CS-d: [^)]+\\).*")
+            .matches(".*" + word + " as operating \\(CS-o: [^)]+\\).*");
+      }
+    }
+
+    @Test
     void aLinkPresentAsDesignedAndBrokenAsOperatingSaysBoth() {
       Finding f =
           single(designedAndOperating(LinkStatus.PRESENT, LinkStatus.INOPERABLE), "CAST-S002");
@@ -1214,6 +1236,512 @@ class StandardRulesTest {
                           .build()))
               .build();
       assertSilent(a, "CAST-O002");
+    }
+  }
+
+  // ------------------------------------------------------------- format 1.1 fields and rules
+
+  static final GroupId G1 = GroupId.of("G-1");
+  static final GroupId G2 = GroupId.of("G-2");
+
+  static Group group(GroupId id) {
+    return Group.builder().id(id).name("Group " + id).build();
+  }
+
+  static TimelineEvent.Builder e2() {
+    return Fixture.event(E2, "2017-02-28T17:40:00Z", "Requests began to time out").toBuilder();
+  }
+
+  static CastAnalysis withTimeline(TimelineEvent... events) {
+    return fixture().timeline(List.of(events)).build();
+  }
+
+  static TimelineEvent e1() {
+    return Fixture.event(E1, "2017-02-28T17:37:00Z", "The engineer ran the removal command");
+  }
+
+  static Milestone milestone(MilestoneKind kind, String at, TimePrecision precision) {
+    return Milestone.builder().kind(kind).time(EventTime.of(Instant.parse(at), precision)).build();
+  }
+
+  @Nested
+  class NewReferenceFields {
+    @Test
+    void anEventFollowingAnEventThatDoesNotExistIsReportedOnce() {
+      CastAnalysis a = withTimeline(e1(), e2().after(EventId.of("E-9")).build());
+      Finding f = single(a, "CAST-I001");
+      assertThat(f.elementId()).contains("E-2");
+      assertThat(f.message()).contains("follows timeline event E-9, which does not exist");
+      assertThat(CastRules.standard().check(a).findings()).hasSize(1);
+    }
+
+    @Test
+    void aMilestoneMarkedByAnEventThatDoesNotExistIsReportedOnTheAnalysis() {
+      CastAnalysis a =
+          fixture()
+              .addMilestone(
+                  Milestone.builder()
+                      .kind(MilestoneKind.DETECTED)
+                      .time(EventTime.of(Instant.parse("2017-02-28T17:45:00Z")))
+                      .event(EventId.of("E-9"))
+                      .build())
+              .build();
+      Finding f = single(a, "CAST-I001");
+      assertThat(f.elementId()).contains("CAST-1");
+      assertThat(f.message()).contains("E-9");
+      assertThat(CastRules.standard().check(a).findings()).hasSize(1);
+    }
+
+    @Test
+    void aComponentInAGroupThatDoesNotExistIsReported() {
+      Component ops = Fixture.ops().toBuilder().group(GroupId.of("G-9")).build();
+      Finding f =
+          single(
+              Fixture.withStructure(b -> b.components(List.of(ops, Fixture.svc()))), "CAST-I001");
+      assertThat(f.elementId()).contains("C-ops");
+      assertThat(f.message()).contains("is in group G-9").contains("not in that structure");
+    }
+
+    @Test
+    void aComponentInAGroupOfAnotherStructureIsReported() {
+      ControlStructure designed =
+          ControlStructure.builder()
+              .id(ControlStructureId.of("CS-2"))
+              .variant(StructureVariant.AS_DESIGNED)
+              .addGroup(group(G1))
+              .addComponent(Fixture.svc().toBuilder().group(G1).build())
+              .build();
+      Component ops = Fixture.ops().toBuilder().group(G1).build();
+      CastAnalysis a =
+          Fixture.withStructure(b -> b.components(List.of(ops, Fixture.svc()))).toBuilder()
+              .addControlStructure(designed)
+              .build();
+      Finding f = single(a, "CAST-I001");
+      assertThat(f.elementId()).contains("C-ops");
+      assertThat(f.message()).contains("CS-1").contains("G-1").contains("not in that structure");
+    }
+
+    @Test
+    void aGroupInsideAGroupThatDoesNotExistIsReported() {
+      Component ops = Fixture.ops().toBuilder().group(G1).build();
+      CastAnalysis a =
+          Fixture.withStructure(
+              b ->
+                  b.components(List.of(ops, Fixture.svc()))
+                      .addGroup(group(G1).toBuilder().parent(GroupId.of("G-9")).build()));
+      Finding f = single(a, "CAST-I001");
+      assertThat(f.elementId()).contains("G-1");
+      assertThat(f.message()).contains("is part of group G-9");
+    }
+
+    @Test
+    void aCycleOfEventsThatFollowEachOtherIsReportedLikeAParentCycle() {
+      TimelineEvent e3 =
+          Fixture.event(EventId.of("E-3"), "2017-02-28T17:45:00Z", "x").toBuilder()
+              .after(E2)
+              .build();
+      CastAnalysis a = withTimeline(e1(), e2().after(EventId.of("E-3")).build(), e3);
+      Finding f = single(a, "CAST-I003");
+      assertThat(f.elementId()).contains("E-2");
+      assertThat(f.step()).isEqualTo(CastStep.ASSEMBLE_BASIC_INFORMATION);
+      assertThat(f.message())
+          .startsWith("The chain of events that timeline event E-2 follows loops back to it")
+          .contains("E-2 -> E-3 -> E-2");
+    }
+
+    @Test
+    void aCycleOfGroupParentsIsReportedWithItsStructure() {
+      Component ops = Fixture.ops().toBuilder().group(G1).build();
+      CastAnalysis a =
+          Fixture.withStructure(
+              b ->
+                  b.components(List.of(ops, Fixture.svc()))
+                      .addGroup(group(G1).toBuilder().parent(G2).build())
+                      .addGroup(group(G2).toBuilder().parent(G1).build()));
+      Finding f = single(a, "CAST-I003");
+      assertThat(f.step()).isEqualTo(CastStep.MODEL_CONTROL_STRUCTURE);
+      assertThat(f.message())
+          .startsWith("The parent chain of group G-1 in control structure CS-1 loops back")
+          .contains("G-1 -> G-2 -> G-1");
+      assertSilent(a, "CAST-S006"); // both hold C-ops, and the walk up the cycle ends
+    }
+
+    @Test
+    void theWordsOfAParentCycleAreUnchanged() {
+      CastAnalysis a =
+          fixture().hazards(List.of(Fixture.hazard().toBuilder().parent(H1).build())).build();
+      assertThat(single(a, "CAST-I003").message())
+          .isEqualTo(
+              "The parent chain of hazard H-1 loops back to it: H-1 -> H-1. A parent chain must"
+                  + " end at an element with no parent.");
+    }
+  }
+
+  @Nested
+  class TimesThatRelate {
+    @Test
+    void anEventThatFollowsALaterEventIsAnError() {
+      // E-1 is said to follow E-2, which happened three minutes after it.
+      CastAnalysis a = withTimeline(e1().toBuilder().after(E2).build(), e2().build());
+      Finding f = single(a, "CAST-T002");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.elementId()).contains("E-1");
+      assertThat(f.message()).contains("follows E-2").contains("happened before it");
+      assertSilent(withTimeline(e1(), e2().after(E1).build()), "CAST-T002");
+    }
+
+    @Test
+    void anExactOffsetBetweenExactTimesMovesTheEarliestTime() {
+      // E-2 (17:40) is exactly 5 minutes after E-1 (17:37): it cannot be before 17:42.
+      TimelineEvent tooEarly = e2().after(E1).offset(Duration.ofMinutes(5)).build();
+      assertThat(single(withTimeline(e1(), tooEarly), "CAST-T002").message())
+          .contains("by PT5M")
+          .contains("happened before that");
+      assertSilent(
+          withTimeline(e1(), e2().after(E1).offset(Duration.ofMinutes(3)).build()), "CAST-T002");
+      // An approximate offset, or an approximate time, says only that E-2 came later.
+      assertSilent(
+          withTimeline(
+              e1(),
+              tooEarly.toBuilder().offset(Duration.ofMinutes(5)).offsetApproximate(true).build()),
+          "CAST-T002");
+      TimelineEvent about =
+          tooEarly.toBuilder()
+              .time(
+                  EventTime.approximately(
+                      Instant.parse("2017-02-28T17:40:00Z"), TimePrecision.MINUTE))
+              .build();
+      assertSilent(withTimeline(e1(), about), "CAST-T002");
+    }
+
+    @Test
+    void anEventKnownToTheMonthOrYearOverlapsEveryEventInIt() {
+      TimelineEvent february =
+          TimelineEvent.builder()
+              .id(EventId.of("E-3"))
+              .description("The tool was changed in February")
+              .time(EventTime.of(Instant.parse("2017-02-01T00:00:00Z"), TimePrecision.MONTH))
+              .build();
+      assertSilent(withTimeline(e1(), e2().build(), february), "CAST-T001");
+      TimelineEvent year =
+          february.toBuilder()
+              .time(EventTime.of(Instant.parse("2017-01-01T00:00:00Z"), TimePrecision.YEAR))
+              .build();
+      assertSilent(withTimeline(e1(), e2().build(), year), "CAST-T001");
+      TimelineEvent january =
+          february.toBuilder()
+              .time(EventTime.of(Instant.parse("2017-01-01T00:00:00Z"), TimePrecision.MONTH))
+              .build();
+      assertThat(single(withTimeline(e1(), e2().build(), january), "CAST-T001").elementId())
+          .contains("E-3");
+    }
+
+    @Test
+    void milestonesOutOfOrderAreAnErrorOnTheAnalysis() {
+      CastAnalysis a =
+          fixture()
+              .addMilestone(
+                  milestone(MilestoneKind.STARTED, "2017-02-28T17:40:00Z", TimePrecision.MINUTE))
+              .addMilestone(
+                  milestone(MilestoneKind.DETECTED, "2017-02-28T17:37:00Z", TimePrecision.MINUTE))
+              .build();
+      Finding f = single(a, "CAST-T003");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.elementId()).contains("CAST-1");
+      assertThat(f.message()).contains("detected (2017-02-28T17:37:00Z) before it is started");
+    }
+
+    @Test
+    void aMilestoneWithoutTimeTakesItsEventsTime() {
+      CastAnalysis a =
+          fixture()
+              .addMilestone(Milestone.builder().kind(MilestoneKind.MITIGATED).event(E2).build())
+              .addMilestone(Milestone.builder().kind(MilestoneKind.RESOLVED).event(E1).build())
+              .build();
+      assertThat(single(a, "CAST-T003").message()).contains("resolved").contains("mitigated");
+      CastAnalysis inOrder =
+          fixture()
+              .addMilestone(Milestone.builder().kind(MilestoneKind.STARTED).event(E1).build())
+              .addMilestone(Milestone.builder().kind(MilestoneKind.RESOLVED).event(E2).build())
+              .build();
+      assertSilent(inOrder, "CAST-T003");
+    }
+
+    @Test
+    void milestonesThatOverlapAtTheirPrecisionOrMitigatedBeforeDetectedAreInOrder() {
+      CastAnalysis overlap =
+          fixture()
+              .addMilestone(
+                  milestone(MilestoneKind.STARTED, "2017-02-28T17:37:00Z", TimePrecision.MINUTE))
+              .addMilestone(
+                  milestone(MilestoneKind.DETECTED, "2017-02-28T17:00:00Z", TimePrecision.HOUR))
+              .build();
+      assertSilent(overlap, "CAST-T003");
+      // An incident can end before anyone notices it, and be found later.
+      CastAnalysis latent =
+          fixture()
+              .addMilestone(
+                  milestone(MilestoneKind.STARTED, "2017-01-01T00:00:00Z", TimePrecision.DAY))
+              .addMilestone(
+                  milestone(MilestoneKind.MITIGATED, "2017-01-05T00:00:00Z", TimePrecision.DAY))
+              .addMilestone(
+                  milestone(MilestoneKind.DETECTED, "2017-02-28T17:37:00Z", TimePrecision.MINUTE))
+              .addMilestone(
+                  milestone(MilestoneKind.RESOLVED, "2017-02-28T17:40:00Z", TimePrecision.MINUTE))
+              .build();
+      assertSilent(latent, "CAST-T003");
+    }
+
+    @Test
+    void everyPairOfMilestonesOutOfOrderIsReported() {
+      // Resolved first: it comes before each of the three others.
+      CastAnalysis a =
+          fixture()
+              .addMilestone(
+                  milestone(MilestoneKind.RESOLVED, "2017-02-28T17:00:00Z", TimePrecision.MINUTE))
+              .addMilestone(
+                  milestone(MilestoneKind.STARTED, "2017-02-28T17:10:00Z", TimePrecision.MINUTE))
+              .addMilestone(
+                  milestone(MilestoneKind.DETECTED, "2017-02-28T17:20:00Z", TimePrecision.MINUTE))
+              .addMilestone(
+                  milestone(MilestoneKind.MITIGATED, "2017-02-28T17:30:00Z", TimePrecision.MINUTE))
+              .build();
+      assertThat(findings(a, "CAST-T003")).hasSize(3);
+    }
+
+    @Test
+    void aMilestoneAtAnotherTimeThanItsEventIsAnError() {
+      Milestone detected =
+          milestone(MilestoneKind.DETECTED, "2017-02-28T17:45:00Z", TimePrecision.MINUTE)
+              .toBuilder()
+              .event(E2)
+              .build();
+      Finding f = single(fixture().addMilestone(detected).build(), "CAST-T004");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.message()).contains("17:45").contains("E-2").contains("17:40");
+    }
+
+    @Test
+    void aMilestoneAgreesWithItsEventWithinTheCoarserPrecision() {
+      for (Milestone m :
+          List.of(
+              milestone(MilestoneKind.DETECTED, "2017-02-28T17:00:00Z", TimePrecision.HOUR),
+              milestone(MilestoneKind.DETECTED, "2017-02-28T17:40:30Z", TimePrecision.SECOND),
+              milestone(MilestoneKind.DETECTED, "2017-02-01T00:00:00Z", TimePrecision.MONTH))) {
+        assertSilent(fixture().addMilestone(m.toBuilder().event(E2).build()).build(), "CAST-T004");
+      }
+    }
+  }
+
+  @Nested
+  class WhoIssuesControlActions {
+    @Test
+    void aComponentOfAnyKindIssuingAControlActionWithoutResponsibilityIsAWarning() {
+      for (ComponentKind kind : ComponentKind.values()) {
+        Component source =
+            Component.builder().id(ComponentId.of("C-src")).name("Source").kind(kind).build();
+        CastAnalysis a =
+            Fixture.withStructure(
+                b ->
+                    b.addComponent(source)
+                        .addLink(
+                            Fixture.link(
+                                LinkId.of("CA-2"), LinkKind.CONTROL_ACTION, source.id(), SVC)));
+        Finding f = single(a, "CAST-S005");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.elementId()).contains("C-src");
+        assertThat(f.message())
+            .contains(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+            .contains("control action CA-2 in control structure CS-1");
+        assertThat(findings(a, "CAST-S004")).as("no second finding for %s", kind).isEmpty();
+      }
+    }
+
+    @Test
+    void anActuatorThatCarriesOutAControllersActionHoldsNoResponsibilityOfItsOwn() {
+      // C-ops -> C-panel -> C-svc: the panel relays the engineer's action (as in the Cloudflare
+      // example's global kill); the engineer holds the responsibility.
+      Component panel =
+          Component.builder()
+              .id(ComponentId.of("C-panel"))
+              .name("Control panel")
+              .kind(ComponentKind.ACTUATOR)
+              .build();
+      ControlLink relayed =
+          Fixture.link(LinkId.of("CA-3"), LinkKind.CONTROL_ACTION, panel.id(), SVC);
+      CastAnalysis a =
+          Fixture.withStructure(
+              b ->
+                  b.addComponent(panel)
+                      .addLink(
+                          Fixture.link(LinkId.of("CA-2"), LinkKind.CONTROL_ACTION, OPS, panel.id()))
+                      .addLink(relayed));
+      assertSilent(a, "CAST-S005");
+      // Undirected, or directed only by itself, it acts on its own.
+      CastAnalysis alone = Fixture.withStructure(b -> b.addComponent(panel).addLink(relayed));
+      assertThat(single(alone, "CAST-S005").elementId()).contains("C-panel");
+      CastAnalysis itself =
+          Fixture.withStructure(
+              b ->
+                  b.addComponent(panel)
+                      .addLink(relayed)
+                      .addLink(
+                          Fixture.link(
+                              LinkId.of("CA-4"), LinkKind.CONTROL_ACTION, panel.id(), panel.id())));
+      assertThat(single(itself, "CAST-S005").message()).contains("CA-3, CA-4");
+    }
+
+    @Test
+    void anExternalComponentThatStatesAResponsibilityIsFine() {
+      Component regulator =
+          Component.builder()
+              .id(ComponentId.of("C-reg"))
+              .name("Regulator")
+              .kind(ComponentKind.EXTERNAL)
+              .addResponsibility(
+                  Responsibility.builder()
+                      .id(ResponsibilityId.of("R-2"))
+                      .text("Audit capacity changes")
+                      .addConstraint(SC1)
+                      .build())
+              .build();
+      CastAnalysis a =
+          Fixture.withStructure(
+              b ->
+                  b.addComponent(regulator)
+                      .addLink(
+                          Fixture.link(
+                              LinkId.of("CA-2"), LinkKind.CONTROL_ACTION, regulator.id(), OPS)));
+      assertSilent(a, "CAST-S005");
+    }
+
+    @Test
+    void aComponentIssuingActionsInTwoStructuresIsReportedOnceNamingBoth() {
+      Component market =
+          Component.builder()
+              .id(ComponentId.of("C-market"))
+              .name("Market")
+              .kind(ComponentKind.EXTERNAL_CONTROLLER)
+              .build();
+      ControlStructure operating =
+          Fixture.structure().toBuilder()
+              .addComponent(market)
+              .addLink(Fixture.link(LinkId.of("CA-3"), LinkKind.CONTROL_ACTION, market.id(), OPS))
+              .addLink(Fixture.link(LinkId.of("CA-2"), LinkKind.CONTROL_ACTION, market.id(), SVC))
+              .build();
+      ControlStructure designed =
+          operating.toBuilder()
+              .id(ControlStructureId.of("CS-0"))
+              .variant(StructureVariant.AS_DESIGNED)
+              .build();
+      CastAnalysis a = fixture().controlStructures(List.of(operating, designed)).build();
+      assertThat(single(a, "CAST-S005").message())
+          .contains(
+              "(external controller) issues control actions CA-2, CA-3 in control structures"
+                  + " CS-0, CS-1");
+    }
+
+    @Test
+    void aResponsibilityIsStatedInTheStructureWhereTheActionIsIssued() {
+      // C-ops holds R-1 in CS-1, but issues CA-1 in CS-2 where it states none.
+      ControlStructure designed =
+          Fixture.structure().toBuilder()
+              .id(ControlStructureId.of("CS-2"))
+              .variant(StructureVariant.AS_DESIGNED)
+              .components(
+                  List.of(
+                      Fixture.ops().toBuilder().responsibilities(List.of()).build(), Fixture.svc()))
+              .build();
+      CastAnalysis a = fixture().addControlStructure(designed).build();
+      Finding f = single(a, "CAST-S005");
+      assertThat(f.elementId()).contains("C-ops");
+      assertThat(f.message()).contains("in control structure CS-2 ");
+      assertSilent(a, "CAST-S004");
+      assertSilent(Fixture.complete(), "CAST-S005");
+    }
+
+    @Test
+    void aGroupThatHoldsNoComponentIsAWarning() {
+      Component ops = Fixture.ops().toBuilder().group(G2).build();
+      CastAnalysis a =
+          Fixture.withStructure(
+              b ->
+                  b.components(List.of(ops, Fixture.svc()))
+                      .addGroup(group(G1))
+                      .addGroup(group(G2))
+                      .addGroup(group(GroupId.of("G-3"))));
+      List<Finding> found = findings(a, "CAST-S006");
+      assertThat(found).extracting(f -> f.elementId().orElseThrow()).containsExactly("G-1", "G-3");
+      assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);
+      assertThat(found.get(0).message())
+          .contains("Group G-1 (Group G-1) in control structure CS-1");
+    }
+
+    @Test
+    void aGroupHoldsTheComponentsOfTheGroupsInsideIt() {
+      Component ops = Fixture.ops().toBuilder().group(G2).build();
+      CastAnalysis a =
+          Fixture.withStructure(
+              b ->
+                  b.components(List.of(ops, Fixture.svc()))
+                      .addGroup(group(G1))
+                      .addGroup(group(G2).toBuilder().parent(G1).build()));
+      assertSilent(a, "CAST-S006");
+    }
+
+    @Test
+    void anEmptyGroupInTwoStructuresIsReportedOnce() {
+      ControlStructure operating = Fixture.structure().toBuilder().addGroup(group(G1)).build();
+      ControlStructure designed =
+          operating.toBuilder()
+              .id(ControlStructureId.of("CS-0"))
+              .variant(StructureVariant.AS_DESIGNED)
+              .build();
+      CastAnalysis a = fixture().controlStructures(List.of(operating, designed)).build();
+      assertThat(single(a, "CAST-S006").message()).contains("in control structures CS-0, CS-1");
+    }
+  }
+
+  @Nested
+  class LimitingContributions {
+    @Test
+    void aContributionThatLimitedTheLossButLeavesAResponsibilityUnmetIsAnError() {
+      Contribution limited =
+          Fixture.contribution().toBuilder().effect(ContributionEffect.LIMITED).build();
+      CastAnalysis a = Fixture.withOpsAnalysis(b -> b.contributions(List.of(limited)));
+      Finding f = single(a, "CAST-A004");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.elementId()).contains("CT-1");
+      assertThat(f.message()).contains("leaves responsibility R-1 unmet");
+    }
+
+    @Test
+    void aContributionThatLimitedTheLossButIsAnUnsafeControlActionIsAnError() {
+      Contribution limited =
+          Fixture.contribution().toBuilder()
+              .effect(ContributionEffect.LIMITED)
+              .unmetResponsibilities(Set.of())
+              .unsafeControlAction(UnsafeControlActionType.WRONG_TIMING_OR_ORDER)
+              .build();
+      CastAnalysis a = Fixture.withOpsAnalysis(b -> b.contributions(List.of(limited)));
+      assertThat(single(a, "CAST-A004").message())
+          .contains("unsafe control action (wrong timing or order)")
+          .doesNotContain("unmet");
+    }
+
+    @Test
+    void aContributionThatLimitedTheLossAloneOrOneThatContributedIsFine() {
+      Contribution limited =
+          Fixture.contribution().toBuilder()
+              .effect(ContributionEffect.LIMITED)
+              .unmetResponsibilities(Set.of())
+              .build();
+      assertSilent(Fixture.withOpsAnalysis(b -> b.contributions(List.of(limited))), "CAST-A004");
+      Contribution unsafe =
+          Fixture.contribution().toBuilder()
+              .unsafeControlAction(UnsafeControlActionType.PROVIDED_UNSAFE)
+              .build();
+      assertSilent(Fixture.withOpsAnalysis(b -> b.contributions(List.of(unsafe))), "CAST-A004");
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.castkit.core.rules.internal;
 
 import static dev.castkit.core.CastStep.ANALYZE_COMPONENTS;
+import static dev.castkit.core.rules.Severity.ERROR;
 import static dev.castkit.core.rules.Severity.WARNING;
 import static dev.castkit.core.rules.internal.RuleKit.owners;
 import static dev.castkit.core.rules.internal.RuleKit.rule;
@@ -8,16 +9,19 @@ import static dev.castkit.core.rules.internal.RuleKit.rule;
 import dev.castkit.core.ComponentAnalysis;
 import dev.castkit.core.ComponentId;
 import dev.castkit.core.Contribution;
+import dev.castkit.core.ContributionEffect;
 import dev.castkit.core.ElementId;
 import dev.castkit.core.ResponsibilityId;
 import dev.castkit.core.rules.Rule;
 import dev.castkit.core.rules.Rule.Reporter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Component analyses (step 3). CAST-A001..A003. Each rule is declared above its check;
+ * Component analyses (step 3). CAST-A001..A004. Each rule is declared above its check;
  * docs/rules.md explains them. Not API.
  */
 final class ComponentAnalysisRules {
@@ -25,7 +29,7 @@ final class ComponentAnalysisRules {
 
   /** The rules of this family, in code order. */
   static List<Rule> all() {
-    return List.of(A001, A002, A003);
+    return List.of(A001, A002, A003, A004);
   }
 
   static final Rule A001 =
@@ -136,5 +140,52 @@ final class ComponentAnalysisRules {
             + ", not to "
             + cid
             + ".");
+  }
+
+  static final Rule A004 =
+      rule(
+          "CAST-A004",
+          ERROR,
+          ANALYZE_COMPONENTS,
+          "a contribution that limited the loss is not stated as a cause",
+          ComponentAnalysisRules::limitingIsNoCause);
+
+  private static void limitingIsNoCause(Index ix, Reporter out) {
+    for (ComponentAnalysis ca : ix.analysis.componentAnalyses()) {
+      for (Contribution c : ca.contributions()) {
+        if (c.effect() != ContributionEffect.LIMITED
+            || (c.unsafeControlAction().isEmpty() && c.unmetResponsibilities().isEmpty())) {
+          continue;
+        }
+        List<String> causes = new ArrayList<>(2);
+        c.unsafeControlAction()
+            .ifPresent(
+                t ->
+                    causes.add(
+                        "is typed as an unsafe control action ("
+                            + t.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + ")"));
+        if (!c.unmetResponsibilities().isEmpty()) {
+          causes.add(
+              "leaves "
+                  + (c.unmetResponsibilities().size() == 1
+                      ? "responsibility "
+                      : "responsibilities ")
+                  + RuleKit.ids(c.unmetResponsibilities())
+                  + " unmet");
+        }
+        out.report(
+            c.id(),
+            "Contribution "
+                + c.id()
+                + " of component "
+                + ca.component()
+                + " limited the loss (effect LIMITED) but "
+                + String.join(" and ", causes)
+                + ", which makes it a cause. If it did both (a rollback that stopped the spread"
+                + " but came late), record two contributions; otherwise remove the cause or the"
+                + " effect.");
+      }
+    }
   }
 }

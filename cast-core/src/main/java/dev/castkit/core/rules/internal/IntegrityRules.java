@@ -1,24 +1,24 @@
 package dev.castkit.core.rules.internal;
 
 import static dev.castkit.core.CastStep.ASSEMBLE_BASIC_INFORMATION;
-import static dev.castkit.core.CastStep.MODEL_CONTROL_STRUCTURE;
 import static dev.castkit.core.rules.Severity.ERROR;
 import static dev.castkit.core.rules.internal.RuleKit.rule;
 
 import dev.castkit.core.CastStep;
-import dev.castkit.core.Component;
 import dev.castkit.core.ControlStructureId;
 import dev.castkit.core.ElementId;
-import dev.castkit.core.Hazard;
-import dev.castkit.core.SafetyConstraint;
 import dev.castkit.core.internal.ReferenceGraph.Place;
 import dev.castkit.core.internal.ReferenceGraph.Ref;
+import dev.castkit.core.internal.model.Field;
 import dev.castkit.core.internal.model.IdKind;
 import dev.castkit.core.rules.Rule;
 import dev.castkit.core.rules.Rule.Reporter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -192,44 +192,78 @@ final class IntegrityRules {
           "CAST-I003",
           ERROR,
           ASSEMBLE_BASIC_INFORMATION,
-          "parent chains of hazards, constraints and components have no cycle",
+          "chains of parents and of events that follow others have no cycle",
           IntegrityRules::noCycles);
 
+  /**
+   * The words of a chain by the field that links it: the finding's subject, where {@code %s} is the
+   * element ("hazard H-1"), and what ends a chain. A chain field not listed here (a new one) is
+   * named by its field.
+   */
+  private static final Map<String, String[]> CHAIN =
+      Map.of(
+          "parent",
+          new String[] {
+            "The parent chain of %s", "A parent chain must end at an element with no parent."
+          },
+          "after",
+          new String[] {
+            "The chain of events that %s follows",
+            "Each event follows one that happened before it, so the chain must end at an event"
+                + " that follows none."
+          });
+
+  /**
+   * Every chain the model describes, whatever its field: a single-valued reference from an element
+   * to an element of its own kind (a hazard's, a constraint's, a component's and a group's parent,
+   * a timeline event's {@code after}). Chains of an id unique per control structure are followed
+   * within the holder's structure. A reference that does not resolve ends its chain (CAST-I001
+   * reports it).
+   */
   private static void noCycles(Index ix, Reporter out) {
-    Map<ElementId, ElementId> hazards = new HashMap<>(Index.capacity(ix.analysis.hazards().size()));
-    for (Hazard h : ix.analysis.hazards()) {
-      if (h.parent().isPresent() && ix.defines(h.parent().get())) {
-        hazards.put(h.id(), h.parent().get());
+    Map<List<Object>, Map<ElementId, ElementId>> chains = new LinkedHashMap<>();
+    Map<List<Object>, Place> holders = new HashMap<>();
+    for (Ref r : ix.graph.refs()) {
+      Place holder = r.holder();
+      Field f = r.field();
+      if (f.shape().isCollection()
+          || holder.kind() == null
+          || r.kind() != holder.kind()
+          || f.owner() != holder.type()
+          || !ix.resolves(holder, r.target())) {
+        continue;
       }
+      List<Object> chain = Arrays.asList(f, holder.structure());
+      chains.computeIfAbsent(chain, k -> new HashMap<>()).put(holder.id(), r.target());
+      holders.putIfAbsent(chain, holder);
     }
-    reportCycles(out, ASSEMBLE_BASIC_INFORMATION, "hazard", "", hazards);
-    Map<ElementId, ElementId> constraints =
-        new HashMap<>(Index.capacity(ix.analysis.constraints().size()));
-    for (SafetyConstraint c : ix.analysis.constraints()) {
-      if (c.parent().isPresent() && ix.defines(c.parent().get())) {
-        constraints.put(c.id(), c.parent().get());
-      }
-    }
-    reportCycles(out, ASSEMBLE_BASIC_INFORMATION, "safety constraint", "", constraints);
-    for (Index.Structure st : ix.structures) {
-      Map<ElementId, ElementId> parents =
-          new HashMap<>(Index.capacity(st.structure.components().size()));
-      for (Component c : st.structure.components()) {
-        if (c.parent().isPresent() && st.components.containsKey(c.parent().get())) {
-          parents.put(c.id(), c.parent().get());
-        }
-      }
+    for (Map.Entry<List<Object>, Map<ElementId, ElementId>> e : chains.entrySet()) {
+      Place holder = holders.get(e.getKey());
+      Field f = (Field) e.getKey().get(0);
+      String[] words =
+          CHAIN.getOrDefault(
+              f.name(),
+              new String[] {
+                "The " + f.name() + " chain of %s",
+                "A " + f.name() + " chain must end at an element with no " + f.name() + "."
+              });
       reportCycles(
           out,
-          MODEL_CONTROL_STRUCTURE,
-          "component",
-          " in control structure " + st.structure.id(),
-          parents);
+          holder.step(),
+          holder.kind().noun(),
+          holder.structure() != null ? " in control structure " + holder.structure() : "",
+          words,
+          e.getValue());
     }
   }
 
   private static void reportCycles(
-      Reporter out, CastStep step, String noun, String in, Map<ElementId, ElementId> parentOf) {
+      Reporter out,
+      CastStep step,
+      String noun,
+      String in,
+      String[] words,
+      Map<ElementId, ElementId> parentOf) {
     for (List<ElementId> cycle : Cycles.find(parentOf)) {
       StringBuilder chain = new StringBuilder();
       for (ElementId id : cycle) {
@@ -239,15 +273,11 @@ final class IntegrityRules {
       out.report(
           step,
           cycle.get(0),
-          "The parent chain of "
-              + noun
-              + " "
-              + cycle.get(0)
-              + in
+          String.format(Locale.ROOT, words[0], noun + " " + cycle.get(0) + in)
               + " loops back to it: "
               + chain
-              + ". A parent chain must end at an element with no"
-              + " parent.");
+              + ". "
+              + words[1]);
     }
   }
 }

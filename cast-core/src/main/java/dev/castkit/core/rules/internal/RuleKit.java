@@ -47,6 +47,11 @@ final class RuleKit {
     return (ids.size() == 1 ? "component " : "components ") + String.join(", ", ids);
   }
 
+  /** "C-1, C-2, C-10": ids in natural order. */
+  static String ids(Collection<? extends ElementId> ids) {
+    return String.join(", ", sortedIds(ids));
+  }
+
   private static List<String> sortedIds(Collection<? extends ElementId> ids) {
     List<String> values = new ArrayList<>(ids.size());
     for (ElementId id : ids) {
