@@ -1121,16 +1121,6 @@ public final class MarkdownWriter {
     return sb + inlineExtensions(p, p.extensions());
   }
 
-  /** STPA's four types of unsafe control action, as the Handbook words them. */
-  static String unsafeControlAction(UnsafeControlActionType type) {
-    return switch (type) {
-      case NOT_PROVIDED -> "not provided";
-      case PROVIDED_UNSAFE -> "provided, causing a hazard";
-      case WRONG_TIMING_OR_ORDER -> "too early, too late or out of order";
-      case WRONG_DURATION -> "stopped too soon or applied too long";
-    };
-  }
-
   private void contributions(ComponentAnalysis a, ContributionEffect effect, String title) {
     List<Contribution> these =
         a.contributions().stream().filter(c -> c.effect() == effect).toList();
@@ -1155,7 +1145,7 @@ public final class MarkdownWriter {
       t.row(
           code(c.id()),
           Words.of(c.kind()),
-          c.unsafeControlAction().map(MarkdownWriter::unsafeControlAction).orElse(""),
+          c.unsafeControlAction().map(Words::of).orElse(""),
           md(c.description()),
           c.context().map(MarkdownWriter::md).orElse(""),
           codes(c.hazards()),
