@@ -16,8 +16,9 @@ import dev.castkit.core.render.internal.StructureView;
  * a degraded one orange, a delayed one orange and dotted, an incorrect one (a wrong value) crimson,
  * an unnoticed one (present, but nobody acted on it) brown; each also says so in its label. The
  * groups of the structure (organisations, boundaries) are drawn as grey boxes around their
- * components, nested as the groups are. Every level is a rank of its own, so controllers are always drawn above
- * what they control; feedback is laid out downwards and drawn with its arrow head at the top.
+ * components, nested as the groups are. Every level is a rank of its own, so controllers are always
+ * drawn above what they control; feedback is laid out downwards and drawn with its arrow head at
+ * the top.
  *
  * <p>The comparison of the structure as designed with the structure as operating matches components
  * and links by id and draws one diagram: what only the design has is grey, dashed and marked {@code

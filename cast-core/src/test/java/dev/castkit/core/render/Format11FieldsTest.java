@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.ContributionEffect;
+import dev.castkit.core.ControlStructure;
 import dev.castkit.core.ElementId;
 import dev.castkit.core.EventKind;
 import dev.castkit.core.EventTime;
+import dev.castkit.core.Group;
 import dev.castkit.core.Milestone;
 import dev.castkit.core.ProvenanceBasis;
 import dev.castkit.core.TimelineEvent;
@@ -15,9 +17,11 @@ import dev.castkit.core.internal.model.ElementType;
 import dev.castkit.core.internal.model.Field;
 import dev.castkit.core.internal.model.Model;
 import dev.castkit.core.internal.model.ValueKind;
+import dev.castkit.core.render.internal.DotWriter;
 import dev.castkit.core.render.internal.Escapes;
 import dev.castkit.core.render.internal.TimeText;
 import dev.castkit.core.render.internal.Words;
+import dev.castkit.core.testing.EveryText;
 import dev.castkit.core.testing.Format11Sample;
 import dev.castkit.core.testing.RenderSamples;
 import java.math.BigDecimal;
@@ -48,7 +52,8 @@ class Format11FieldsTest {
    * duration, a decimal) does not say it: keyed by "type.field", given the value and the element
    * that holds it.
    */
-  private static final Map<String, BiFunction<Object, Object, String>> READS = new LinkedHashMap<>();
+  private static final Map<String, BiFunction<Object, Object, String>> READS =
+      new LinkedHashMap<>();
 
   static {
     READS.put("severity.rank", (v, e) -> "(rank " + v + ")");
@@ -76,8 +81,7 @@ class Format11FieldsTest {
                 + " after `"
                 + ((TimelineEvent) e).after().get().value());
     READS.put(
-        "event.after",
-        (v, e) -> " after `" + ((ElementId) v).value() + "`"); // " after `E-3`"
+        "event.after", (v, e) -> " after `" + ((ElementId) v).value() + "`"); // " after `E-3`"
     READS.put(
         "contribution.effect",
         (v, e) -> v == ContributionEffect.LIMITED ? "**Limited the loss**" : null);
@@ -235,6 +239,46 @@ class Format11FieldsTest {
   void noFieldOf11FallsIntoTheGenericExtensionsSection() {
     assertThat(MarkdownReport.render(Format11Sample.checkoutOutage()))
         .doesNotContain("Other extensions", "**Extensions**");
+  }
+
+  /** Markdown, Mermaid, DOT and HTML syntax, and line breaks. */
+  private static final String HOSTILE =
+      "| a | b | <script>x</script> **s** `t` [l](javascript:x) %% end; subgraph \"q\" -->"
+          + " [label=<b>] \\N\n# heading\n- item\n1. one";
+
+  @Test
+  void hostileTextsInTheFieldsOf11AreEscapedInTheReportAndTheDiagrams() {
+    CastAnalysis replaced = EveryText.replacedBy(Format11Sample.checkoutOutage(), HOSTILE);
+    // A group in both structures is shown as operating: give the design's the same texts.
+    List<ControlStructure> structures = replaced.controlStructures();
+    CastAnalysis hostile =
+        replaced.toBuilder()
+            .controlStructures(
+                List.of(
+                    structures.get(0).toBuilder().groups(structures.get(1).groups()).build(),
+                    structures.get(1)))
+            .build();
+    String report = MarkdownReport.render(hostile);
+    Set<Field> fields = fieldsOf11();
+    int texts = 0;
+    for (Held h : values(hostile)) {
+      if (fields.contains(h.field()) && h.field().kind() == ValueKind.TEXT) {
+        texts++;
+        assertThat(report).as(key(h.field())).contains(Escapes.markdown((String) h.value()));
+      }
+    }
+    assertThat(texts).isPositive();
+    assertThat(report).doesNotContain("<script>", "\n# heading", "\n- item");
+    assertThat(report.lines().filter(l -> l.startsWith("# "))).hasSize(1);
+    String dot = DotDiagram.render(hostile);
+    String mermaid = MermaidDiagram.render(hostile);
+    for (Group g : hostile.controlStructures().get(1).groups()) {
+      assertThat(dot)
+          .contains("subgraph \"cluster_g:" + g.id().value() + "\"")
+          .contains(Escapes.dot(Escapes.wrap(g.name(), DotWriter.GROUP_WIDTH)));
+      assertThat(mermaid).contains(Escapes.mermaid(Escapes.wrap(g.name(), DotWriter.GROUP_WIDTH)));
+    }
+    assertThat(mermaid).doesNotContain("<script>", "\"q\"");
   }
 
   private static int count(String text, String part) {

@@ -156,16 +156,12 @@ public final class Format11Sample {
                                   .unit("customers")
                                   .approximate(true)
                                   .build())
-                          .provenance(
-                              stated("the shop's status page", SourceKind.OPERATOR_REPORT))
+                          .provenance(stated("the shop's status page", SourceKind.OPERATOR_REPORT))
                           .build();
                   case "L-2" ->
                       l.toBuilder()
                           .quantity(
-                              Quantity.builder()
-                                  .value(new BigDecimal("1.5E6"))
-                                  .unit("USD")
-                                  .build())
+                              Quantity.builder().value(new BigDecimal("1.5E6")).unit("USD").build())
                           .build();
                   default -> l;
                 });
@@ -192,9 +188,7 @@ public final class Format11Sample {
             b.source("the checkout dashboard")
                 .provenance(stated("incident channel", SourceKind.THIRD_PARTY_MEASUREMENT))
                 .evidence(
-                    map(
-                        e.evidence(),
-                        ev -> ev.toBuilder().author("Priya Raman, on call").build()));
+                    map(e.evidence(), ev -> ev.toBuilder().author("Priya Raman, on call").build()));
         case "E-3" -> b.timeZone(ZoneId.of("Asia/Kolkata"));
         case "E-4" -> b.duration(Duration.ofMinutes(45));
         case "E-5" ->

@@ -128,7 +128,7 @@ public final class DotWriter {
   }
 
   /** The longest line of a group's label. */
-  static final int GROUP_WIDTH = 40;
+  public static final int GROUP_WIDTH = 40;
 
   private static void cluster(StringBuilder out, StructureView.Cluster cluster, String indent) {
     Group g = cluster.group();

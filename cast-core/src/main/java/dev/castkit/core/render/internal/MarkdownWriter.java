@@ -18,9 +18,9 @@ import dev.castkit.core.Evidence;
 import dev.castkit.core.ExtensionValue;
 import dev.castkit.core.Flaw;
 import dev.castkit.core.FlawCategory;
-import dev.castkit.core.Hazard;
 import dev.castkit.core.Group;
 import dev.castkit.core.GroupId;
+import dev.castkit.core.Hazard;
 import dev.castkit.core.LinkId;
 import dev.castkit.core.LinkStatus;
 import dev.castkit.core.Loss;
@@ -43,7 +43,6 @@ import dev.castkit.core.SafetyConstraint;
 import dev.castkit.core.Severity;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimelineEvent;
-import dev.castkit.core.UnsafeControlActionType;
 import dev.castkit.core.internal.ReferenceGraph;
 import dev.castkit.core.internal.model.ElementType;
 import dev.castkit.core.internal.model.Field;
@@ -572,8 +571,7 @@ public final class MarkdownWriter {
       }
       if (c.group().isPresent()) {
         Group g = groups.get(c.group().get());
-        facts.add(
-            "in group " + (g == null ? "" : md(g.name()) + " ") + code(c.group().get()));
+        facts.add("in group " + (g == null ? "" : md(g.name()) + " ") + code(c.group().get()));
       }
     } else {
       facts.add("not in any control structure");
@@ -645,8 +643,7 @@ public final class MarkdownWriter {
         line("**Process-model flaws**");
         blank();
         Table t =
-            new Table("Id", "Variable", "Believed", "Actual", "Provenance")
-                .optional("Provenance");
+            new Table("Id", "Variable", "Believed", "Actual", "Provenance").optional("Provenance");
         for (ProcessModelFlaw f : a.processModelFlaws()) {
           t.row(
               code(f.id()),
@@ -723,8 +720,7 @@ public final class MarkdownWriter {
       line("### " + Words.capitalized(category));
       blank();
       Table t =
-          new Table(
-                  "Id", "Flaw", "Components", "Links", "Evidence", "Addressed by", "Provenance")
+          new Table("Id", "Flaw", "Components", "Links", "Evidence", "Addressed by", "Provenance")
               .optional("Provenance");
       for (Flaw f : flaws) {
         String addressed = codes(referredBy(f.id(), Model.RECOMMENDATION));
@@ -753,17 +749,17 @@ public final class MarkdownWriter {
     blank();
     Table t =
         new Table(
-            "Id",
-            "Recommendation",
-            "Addresses",
-            "Priority",
-            "Horizon",
-            "Owner",
-            "Due",
-            "Status",
-            "Tracker",
-            "Proposed by")
-        .optional("Proposed by");
+                "Id",
+                "Recommendation",
+                "Addresses",
+                "Priority",
+                "Horizon",
+                "Owner",
+                "Due",
+                "Status",
+                "Tracker",
+                "Proposed by")
+            .optional("Proposed by");
     for (Recommendation r : analysis.recommendations()) {
       List<String> addresses = new ArrayList<>();
       if (!r.flaws().isEmpty()) {

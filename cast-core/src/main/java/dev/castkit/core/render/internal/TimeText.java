@@ -37,7 +37,8 @@ public final class TimeText {
    * A time in UTC as precisely as it is known ("2017-02-28 17:37", "2021-10", "2008"), "about" in
    * front when approximate; with a zone, "UTC" after it and the local time beside it: "2017-02-28
    * 17:37 UTC (09:37 PST)", the local date named when it is another day. A time known to the day or
-   * less precisely has no local time: its day may differ by zone, and the UTC day is the one stored.
+   * less precisely has no local time: its day may differ by zone, and the UTC day is the one
+   * stored.
    */
   public static String of(EventTime t, Optional<ZoneId> zone) {
     ZonedDateTime utc = t.at().atZone(ZoneOffset.UTC);
