@@ -59,16 +59,17 @@ class Format11FieldsTest {
     READS.put("severity.rank", (v, e) -> "(rank " + v + ")");
     READS.put("quantity.value", (v, e) -> TimeText.decimal((BigDecimal) v));
     READS.put("quantity.approximate", (v, e) -> "about " + TimeText.decimal(quantity(e)));
-    READS.put("milestone.time", (v, e) -> TimeText.of((EventTime) v, analysisZone()));
+    READS.put("milestone.time", (v, e) -> TimeText.of((EventTime) v, analysisZone(), true));
     READS.put("milestone.timePrecision", (v, e) -> null); // read with milestone.time
     READS.put(
         "milestone.approximate",
-        (v, e) -> TimeText.of(((Milestone) e).time().orElseThrow(), analysisZone()));
+        (v, e) -> TimeText.of(((Milestone) e).time().orElseThrow(), analysisZone(), true));
     READS.put("milestone.kind", (v, e) -> Words.capitalized((Enum<?>) v));
     READS.put("event.kind", (v, e) -> v == EventKind.CONDITION ? "_Condition:_ " : null);
     READS.put(
         "event.timeZone",
-        (v, e) -> TimeText.of(((TimelineEvent) e).time().orElseThrow(), Optional.of((ZoneId) v)));
+        (v, e) ->
+            TimeText.of(((TimelineEvent) e).time().orElseThrow(), Optional.of((ZoneId) v), true));
     READS.put(
         "event.durationApproximate",
         (v, e) -> "lasted about " + TimeText.duration(((TimelineEvent) e).duration().get(), false));

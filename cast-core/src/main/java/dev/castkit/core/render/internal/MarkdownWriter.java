@@ -228,7 +228,7 @@ public final class MarkdownWriter {
         Optional<ZoneId> zone = m.event().flatMap(this::event).flatMap(TimelineEvent::timeZone);
         t.row(
             Words.capitalized(m.kind()),
-            m.time().map(x -> TimeText.of(x, zone.or(analysis::timeZone))).orElse(""),
+            m.time().map(x -> TimeText.of(x, zone.or(analysis::timeZone), true)).orElse(""),
             m.event().map(this::eventRef).orElse(""));
         t.extensions(m, Words.of(m.kind()), m.extensions());
       }
@@ -353,7 +353,7 @@ public final class MarkdownWriter {
     for (TimelineEvent e : analysis.timeline()) {
       timeline.row(
           code(e.id()),
-          when(e),
+          when(e, zoned),
           (e.kind() == EventKind.CONDITION ? "_Condition:_ " : "") + md(e.description()),
           join(e.components(), this::component),
           join(e.evidence(), this::evidence),
@@ -1054,10 +1054,10 @@ public final class MarkdownWriter {
    * When an event happened: its time in UTC with the local time beside it (the event's zone, else
    * the analysis's), or its place relative to another event; then how long it lasted.
    */
-  private String when(TimelineEvent e) {
+  private String when(TimelineEvent e, boolean sayUtc) {
     List<String> parts = new ArrayList<>();
     if (e.time().isPresent()) {
-      parts.add(TimeText.of(e.time().get(), e.timeZone().or(analysis::timeZone)));
+      parts.add(TimeText.of(e.time().get(), e.timeZone().or(analysis::timeZone), sayUtc));
     }
     if (e.after().isPresent()) {
       String after = "after " + code(e.after().get());

@@ -39,8 +39,14 @@ public final class TimeText {
    * 17:37 UTC (09:37 PST)", the local date named when it is another day. A time known to the day or
    * less precisely has no local time: its day may differ by zone, and the UTC day is the one
    * stored.
+   *
+   * @param t the time
+   * @param zone the zone it was lived in, if known
+   * @param sayUtc whether to write "UTC" after a clock time even without a zone (in a column of
+   *     times some of which have one)
+   * @return the text
    */
-  public static String of(EventTime t, Optional<ZoneId> zone) {
+  public static String of(EventTime t, Optional<ZoneId> zone, boolean sayUtc) {
     ZonedDateTime utc = t.at().atZone(ZoneOffset.UTC);
     String text;
     boolean clock;
@@ -69,6 +75,8 @@ public final class TimeText {
         localText = DAY.format(local) + " " + localText;
       }
       text += " UTC (" + localText + ")";
+    } else if (clock && sayUtc) {
+      text += " UTC";
     }
     return t.approximate() ? "about " + text : text;
   }
