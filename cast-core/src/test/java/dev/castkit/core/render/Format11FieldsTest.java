@@ -242,6 +242,23 @@ class Format11FieldsTest {
         .doesNotContain("Other extensions", "**Extensions**");
   }
 
+  @Test
+  void extensionsOfTheElementsOf11AreShownWhereTheElementIs() {
+    String report = MarkdownReport.render(EveryText.probed(Format11Sample.checkoutOutage()));
+    Set<String> newTypes = new LinkedHashSet<>();
+    for (Field f : fieldsOf11()) {
+      newTypes.add(f.owner().shortName());
+    }
+    int at = report.indexOf("## Other extensions");
+    String other = at < 0 ? "" : report.substring(at);
+    for (ElementType<?, ?> type : Model.ALL) {
+      if (newTypes.contains(type.shortName()) && !type.shortName().equals("analysis")) {
+        assertThat(report).contains("x-probe: " + type.shortName());
+        assertThat(other).as(type.shortName()).doesNotContain("x-probe: " + type.shortName());
+      }
+    }
+  }
+
   /** Markdown, Mermaid, DOT and HTML syntax, and line breaks. */
   private static final String HOSTILE =
       "| a | b | <script>x</script> **s** `t` [l](javascript:x) %% end; subgraph \"q\" -->"

@@ -2,13 +2,16 @@ package dev.castkit.core.testing;
 
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.EventTime;
+import dev.castkit.core.ExtensionValue;
 import dev.castkit.core.internal.model.ElementType;
 import dev.castkit.core.internal.model.Field;
 import dev.castkit.core.internal.model.Model;
 import dev.castkit.core.internal.model.ValueKind;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Rewrites every text of an analysis, found through the description of the model, so that a text
@@ -23,10 +26,19 @@ public final class EveryText {
    * the order of the description.
    */
   public static CastAnalysis replacedBy(CastAnalysis analysis, String text) {
-    return (CastAnalysis) rebuild(Model.ANALYSIS, analysis, text, new int[] {0});
+    return (CastAnalysis) rebuild(Model.ANALYSIS, analysis, text, new int[] {0}, false);
   }
 
-  private static Object rebuild(ElementType<?, ?> type, Object element, String text, int[] n) {
+  /**
+   * The analysis with an extension {@code x-probe} on every element, its value the element type's
+   * short name: for checking that no element's extensions vanish from a report.
+   */
+  public static CastAnalysis probed(CastAnalysis analysis) {
+    return (CastAnalysis) rebuild(Model.ANALYSIS, analysis, null, new int[] {0}, true);
+  }
+
+  private static Object rebuild(
+      ElementType<?, ?> type, Object element, String text, int[] n, boolean probe) {
     Object builder = type.newBuilder();
     for (Field f : type.fields()) {
       Object value = f.get(element);
@@ -38,16 +50,20 @@ public final class EveryText {
         continue;
       }
       for (Object v : values(value)) {
-        if (f.kind() == ValueKind.TEXT) {
+        if (f.kind() == ValueKind.TEXT && text != null) {
           f.set(builder, text + " " + ++n[0]);
         } else if (f.kind() == ValueKind.OBJECT) {
-          f.set(builder, rebuild(f.elementType(), v, text, n));
+          f.set(builder, rebuild(f.elementType(), v, text, n, probe));
         } else {
           f.set(builder, v);
         }
       }
     }
-    type.setExtensions(builder, type.extensions(element));
+    Map<String, ExtensionValue> extensions = new TreeMap<>(type.extensions(element));
+    if (probe) {
+      extensions.put("x-probe", ExtensionValue.of(type.shortName()));
+    }
+    type.setExtensions(builder, extensions);
     return type.build(builder);
   }
 
