@@ -20,15 +20,20 @@ import dev.castkit.core.LinkStatus;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.render.internal.Words;
 import dev.castkit.core.testing.CpuTime;
+import dev.castkit.core.testing.ExternalRenderers;
+import dev.castkit.core.testing.ExternalRenderers.Run;
 import dev.castkit.core.testing.Format11Sample;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Groups drawn as clusters and subgraphs; every link status drawn so that a reader tells it. */
 class GroupsAndStatusesTest {
@@ -192,6 +197,30 @@ class GroupsAndStatusesTest {
     assertThat(legend).doesNotContain("delayed", "incorrect", "unnoticed", "group");
     assertThat(line(MarkdownReport.render(sample), "_Shapes:"))
         .contains("delayed", "incorrect", "unnoticed", "a box around components = their group");
+  }
+
+  @Test
+  void theRealParsersAcceptGroupsAndEveryStatus(@TempDir Path dir) throws Exception {
+    Map<String, String> dot = new LinkedHashMap<>();
+    Map<String, String> mermaid = new LinkedHashMap<>();
+    Map<String, String> markdown = new LinkedHashMap<>();
+    dot.put("sample-1.1", DotDiagram.render(sample));
+    mermaid.put("sample-1.1", MermaidDiagram.render(sample));
+    markdown.put("sample-1.1", MarkdownReport.render(sample));
+    for (Map.Entry<String, Run> run : ExternalRenderers.renderDot(dir, dot).entrySet()) {
+      assertThat(run.getValue().exitCode()).as(run.getKey() + ": " + run.getValue()).isZero();
+      assertThat(run.getValue().stderr()).as(run.getKey()).isBlank();
+    }
+    assertThat(ExternalRenderers.parseMermaid(dir, mermaid))
+        .containsOnlyKeys(mermaid.keySet())
+        .allSatisfy((name, error) -> assertThat(error).as(name).isNull());
+    assertThat(ExternalRenderers.parseMarkdown(dir, markdown))
+        .allSatisfy(
+            (name, parsed) -> {
+              assertThat(parsed.mermaidErrors()).as(name).isNotEmpty().containsOnlyNulls();
+              assertThat(parsed.blocks().keySet())
+                  .isSubsetOf("heading", "paragraph", "list", "table", "code", "space");
+            });
   }
 
   // ---- helpers
