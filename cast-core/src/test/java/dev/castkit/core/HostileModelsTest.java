@@ -10,9 +10,11 @@ import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Finding;
 import dev.castkit.core.rules.ValidationReport;
 import dev.castkit.core.testing.CpuTime;
+import dev.castkit.core.testing.EveryText;
 import dev.castkit.core.testing.ExternalRenderers;
 import dev.castkit.core.testing.ExternalRenderers.ParsedReport;
 import dev.castkit.core.testing.ExternalRenderers.Run;
+import dev.castkit.core.testing.Format11Sample;
 import dev.castkit.core.testing.HostileTally;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -611,6 +613,9 @@ class HostileModelsTest {
     models.put("links-between-two", linksBetweenTwo(150));
     models.put("syntax-soup", syntaxSoup());
     models.put("flat-links-both-ways", flatLinksBothWays());
+    // every text of the 1.1 sample, its groups and milestones and provenance among them
+    models.put(
+        "syntax-soup-1.1", EveryText.replacedBy(Format11Sample.checkoutOutage(), SYNTAX_SOUP));
     Map<String, String> dot = new LinkedHashMap<>();
     Map<String, String> mermaid = new LinkedHashMap<>();
     Map<String, String> markdown = new LinkedHashMap<>();

@@ -29,14 +29,17 @@ class RenderPropertiesTest {
           ("%% (?:[^\\n%]|#37;)*"
                   + "|flowchart TB"
                   + "|  note_empty\\[\"No components\"\\]"
-                  + "|  n_\\w+(?:\\[\\[LABEL\\]\\]|\\(\\[LABEL\\]\\)|\\(LABEL\\)"
-                  + "|\\[LABEL\\]|\\{\\{LABEL\\}\\}"
-                  + "|\\[/LABEL\\\\\\]|\\[\\\\LABEL/\\]|>LABEL\\])"
+                  + "|  n_\\w+(?:\\[\\[LABEL\\]\\]|\\(LABEL\\)|\\[LABEL\\]|\\{\\{LABEL\\}\\}"
+                  + "|\\[/LABEL\\\\\\]|\\[\\\\LABEL/\\]|>LABEL\\]|\\(\\[LABEL\\]\\))"
+                  // groups: a subgraph per group, nested, naming its members, closed by end
+                  + "|(?:  )+subgraph g_\\w+\\[LABEL\\]"
+                  + "|(?:  )+  n_\\w+"
+                  + "|(?:  )+end"
                   + "|  n_\\w+ (?:-->|-\\.->|-\\.-x|==>|==x|--x)\\|LABEL\\| n_\\w+"
                   + "|  n_\\w+ ~~~ n_\\w+"
                   + "|  classDef \\w+ [\\w:#,. -]+"
                   + "|  class [\\w,]+ \\w+"
-                  + "|  linkStyle [0-9,]+ [\\w:#,.-]+")
+                  + "|  linkStyle [0-9,]+ [\\w:#,. -]+")
               .replace("LABEL", LABEL));
 
   // Every DOT line is a whole statement whose quoted strings are closed on the same line.

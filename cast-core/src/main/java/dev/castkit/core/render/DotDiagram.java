@@ -11,10 +11,14 @@ import dev.castkit.core.render.internal.StructureView;
  * <p>Controllers sit above what they control by {@link dev.castkit.core.Component#level() level};
  * control actions point down, feedback up; each link carries its label. Kinds of component differ
  * by shape (organisation: 3-D box, human controller: rounded box, automated controller: box,
- * controlled process: hexagon, actuator and sensor: trapezia, external: flag). A missing link is
- * dashed and red, an inoperable one red with a bar for its head, a degraded one orange; each also
- * says so in its label. Every level is a rank of its own, so controllers are always drawn above
- * what they control; feedback is laid out downwards and drawn with its arrow head at the top.
+ * controlled process: hexagon, actuator and sensor: trapezia, external controller: octagon,
+ * external: flag). A missing link is dashed and red, an inoperable one red with a bar for its head,
+ * a degraded one orange, a delayed one orange and dotted, an incorrect one (a wrong value) crimson,
+ * an unnoticed one (present, but nobody acted on it) brown; each also says so in its label. The
+ * groups of the structure (organisations, boundaries) are drawn as grey boxes around their
+ * components, nested as the groups are. Every level is a rank of its own, so controllers are always
+ * drawn above what they control; feedback is laid out downwards and drawn with its arrow head at
+ * the top.
  *
  * <p>The comparison of the structure as designed with the structure as operating matches components
  * and links by id and draws one diagram: what only the design has is grey, dashed and marked {@code

@@ -20,6 +20,16 @@ import java.util.Locale;
  * category; step 5, the improvement program as a table with owner, due date and status; then the
  * open questions.
  *
+ * <p>Under the title: the severity, tags and time zone, and tables of the milestones and revisions.
+ * Times are in UTC, as precise as they are known ("2021-10", "2008", "about" for an estimate), with
+ * the local time beside them when the analysis or the event has a time zone ("2017-02-28 17:37 UTC
+ * (09:37 PST)", the zone's short name from the JDK's data, the same under any default locale); the
+ * timeline also gives durations, times relative to another event ("about 10 min after `E-3`"),
+ * conditions, who reported an event and where each fact comes from. Quantities read "about 400
+ * customers" and "1,500,000 USD". Contributions that limited the loss are listed apart from those
+ * that contributed to it: they are part of the story, not causes. Columns that only format 1.1
+ * fills are left out when no row has a value in them.
+ *
  * <p>Extension fields (an embedder's {@code x-severity}, on the analysis or on any element) are
  * shown where their element is: a list under the element's section or table, or beside it in a line
  * or a cell; texts as written, numbers as written, arrays and objects compactly on one line. Any

@@ -12,11 +12,14 @@ import dev.castkit.core.render.internal.StructureView;
  * <p>Controllers sit above what they control by {@link dev.castkit.core.Component#level() level};
  * control actions point down, feedback up; each link carries its label. Kinds of component differ
  * by shape (organisation: subroutine box, human controller: rounded box, automated controller: box,
- * controlled process: hexagon, actuator and sensor: trapezia, external: flag). A missing link is
- * dashed and red, an inoperable one red with a cross for its head, a degraded one orange; each also
- * says so in its label. Mermaid lays the chart out itself and cannot pin a box to a level; the text
- * is written so that its layout keeps controllers above what they control in the usual shapes of a
- * control structure ({@link DotDiagram} enforces the levels).
+ * controlled process: hexagon, actuator and sensor: trapezia, external controller: stadium,
+ * external: flag). A missing link is dashed and red, an inoperable one red with a cross for its
+ * head, a degraded one orange, a delayed one orange and dotted, an incorrect one (a wrong value)
+ * crimson, an unnoticed one (present, but nobody acted on it) brown; each also says so in its
+ * label. The groups of the structure (organisations, boundaries) are drawn as grey boxes around
+ * their components, nested as the groups are. Mermaid lays the chart out itself and cannot pin a
+ * box to a level; the text is written so that its layout keeps controllers above what they control
+ * in the usual shapes of a control structure ({@link DotDiagram} enforces the levels).
  *
  * <p>The comparison of the structure as designed with the structure as operating matches components
  * and links by id and draws one diagram: what only the design has is grey, dashed and marked {@code

@@ -3,6 +3,7 @@ package dev.castkit.core.render;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.FlawId;
 import dev.castkit.core.RecommendationId;
+import dev.castkit.core.testing.Format11Sample;
 import dev.castkit.core.testing.GoldenFiles;
 import dev.castkit.core.testing.RenderSamples;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ class GoldenFilesTest {
               DiagramOptions.builder()
                   .highlight(flaw(RenderSamples.checkoutOutage(), "F-1"))
                   .build()),
+          new GoldenCase(
+              "checkout-outage-1.1", Format11Sample::checkoutOutage, DiagramOptions.defaults()),
           new GoldenCase("empty-analysis", RenderSamples::empty, DiagramOptions.defaults()));
 
   private static final Path ROOT = Path.of("src", "test", "resources", "golden", "render");

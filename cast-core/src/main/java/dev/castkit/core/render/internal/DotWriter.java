@@ -3,6 +3,7 @@ package dev.castkit.core.render.internal;
 import dev.castkit.core.Component;
 import dev.castkit.core.ComponentId;
 import dev.castkit.core.ControlLink;
+import dev.castkit.core.Group;
 import dev.castkit.core.LinkKind;
 import dev.castkit.core.LinkStatus;
 import dev.castkit.core.render.internal.StructureView.Change;
@@ -90,6 +91,14 @@ public final class DotWriter {
       out.append("];\n");
     }
 
+    List<StructureView.Cluster> clusters = view.clusters();
+    if (!clusters.isEmpty()) {
+      out.append("\n  // groups: organisations and boundaries\n");
+      for (StructureView.Cluster cluster : clusters) {
+        cluster(out, cluster, "  ");
+      }
+    }
+
     if (!view.edges().isEmpty()) {
       out.append("\n  // links\n");
     }
@@ -116,6 +125,30 @@ public final class DotWriter {
     }
     out.append("}\n");
     return out.toString();
+  }
+
+  /** The longest line of a group's label. */
+  public static final int GROUP_WIDTH = 40;
+
+  private static void cluster(StringBuilder out, StructureView.Cluster cluster, String indent) {
+    Group g = cluster.group();
+    out.append(indent)
+        .append("subgraph \"cluster_g:")
+        .append(Escapes.dot(g.id().value()))
+        .append("\" {\n");
+    String inner = indent + "  ";
+    out.append(inner)
+        .append("label=\"")
+        .append(Escapes.dot(Escapes.wrap(g.name(), GROUP_WIDTH) + " (" + g.id().value() + ")"))
+        .append("\"; labeljust=l; fontsize=11; fontcolor=\"#555555\";")
+        .append(" style=\"rounded,dashed\"; color=\"#888888\"; penwidth=1.2;\n");
+    for (Node node : cluster.members()) {
+      out.append(inner).append(nodeId(node.id())).append(";\n");
+    }
+    for (StructureView.Cluster child : cluster.children()) {
+      cluster(out, child, inner);
+    }
+    out.append(indent).append("}\n");
   }
 
   private static String nodeId(ComponentId id) {
@@ -250,11 +283,25 @@ public final class DotWriter {
         color = "#e67e00";
         style.add("bold");
         break;
+      case DELAYED:
+        color = "#e67e00";
+        style.add("dotted");
+        style.add("bold");
+        break;
+      case INCORRECT:
+        color = "#c2185b";
+        style.add("bold");
+        break;
+      case UNNOTICED:
+        color = "#8c564b";
+        style.add("bold");
+        break;
       default:
         break;
     }
     if (edge.change() == Change.LOST) {
       color = "#aaaaaa";
+      style.remove("dotted");
       if (!style.contains("dashed")) {
         style.add("dashed");
       }

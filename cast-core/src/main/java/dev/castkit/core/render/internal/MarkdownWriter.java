@@ -8,20 +8,29 @@ import dev.castkit.core.ComponentId;
 import dev.castkit.core.ConstraintId;
 import dev.castkit.core.ContextFactor;
 import dev.castkit.core.Contribution;
+import dev.castkit.core.ContributionEffect;
 import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
 import dev.castkit.core.ElementId;
-import dev.castkit.core.EventTime;
+import dev.castkit.core.EventId;
+import dev.castkit.core.EventKind;
 import dev.castkit.core.Evidence;
 import dev.castkit.core.ExtensionValue;
 import dev.castkit.core.Flaw;
 import dev.castkit.core.FlawCategory;
+import dev.castkit.core.Group;
+import dev.castkit.core.GroupId;
 import dev.castkit.core.Hazard;
 import dev.castkit.core.LinkId;
+import dev.castkit.core.LinkStatus;
 import dev.castkit.core.Loss;
+import dev.castkit.core.Milestone;
 import dev.castkit.core.ProcessAnalysis;
 import dev.castkit.core.ProcessModelFlaw;
 import dev.castkit.core.ProcessModelVariable;
+import dev.castkit.core.Provenance;
+import dev.castkit.core.ProvenanceBasis;
+import dev.castkit.core.Quantity;
 import dev.castkit.core.Question;
 import dev.castkit.core.QuestionId;
 import dev.castkit.core.QuestionStatus;
@@ -29,7 +38,9 @@ import dev.castkit.core.Recommendation;
 import dev.castkit.core.Reference;
 import dev.castkit.core.ReferenceKind;
 import dev.castkit.core.Responsibility;
+import dev.castkit.core.Revision;
 import dev.castkit.core.SafetyConstraint;
+import dev.castkit.core.Severity;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimelineEvent;
 import dev.castkit.core.internal.ReferenceGraph;
@@ -40,8 +51,7 @@ import dev.castkit.core.internal.model.ValueKind;
 import dev.castkit.core.render.internal.StructureView.Change;
 import dev.castkit.core.render.internal.StructureView.Edge;
 import dev.castkit.core.render.internal.StructureView.Node;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,6 +83,7 @@ public final class MarkdownWriter {
   private final boolean diagrams;
   private final List<FindingRow> findings;
   private final Map<ComponentId, Component> components = new LinkedHashMap<>();
+  private final Map<GroupId, Group> groups = new HashMap<>();
   // Cross-references, indexed once so that the report takes time linear in the analysis: a
   // nested scan per row made a report of a few thousand elements take minutes. Plain "referred to
   // by" comes from the analysis's reference graph; the two below are derived (responsibilities of
@@ -101,6 +112,14 @@ public final class MarkdownWriter {
     }
     for (ControlStructure s : analysis.controlStructures()) {
       s.components().forEach(c -> components.putIfAbsent(c.id(), c));
+    }
+    for (ControlStructure s : analysis.controlStructures()) {
+      if (s.variant() == StructureVariant.AS_OPERATING) {
+        s.groups().forEach(g -> groups.putIfAbsent(g.id(), g));
+      }
+    }
+    for (ControlStructure s : analysis.controlStructures()) {
+      s.groups().forEach(g -> groups.putIfAbsent(g.id(), g));
     }
     for (Component component : components.values()) {
       for (Responsibility r : component.responsibilities()) {
@@ -182,8 +201,53 @@ public final class MarkdownWriter {
     if (!analysis.analysts().isEmpty()) {
       line("- **Analysts:** " + join(analysis.analysts(), MarkdownWriter::md));
     }
+    if (analysis.severity().isPresent()) {
+      Severity s = analysis.severity().get();
+      line(
+          "- **Severity:** "
+              + md(s.label())
+              + s.rank().map(r -> " (rank " + r + ")").orElse("")
+              + inlineExtensions(s, s.extensions()));
+    }
+    if (!analysis.tags().isEmpty()) {
+      line("- **Tags:** " + join(analysis.tags(), MarkdownWriter::md));
+    }
+    if (analysis.timeZone().isPresent()) {
+      line(
+          "- **Time zone:** "
+              + md(analysis.timeZone().get().getId())
+              + " (times are in UTC, with the local time beside them)");
+    }
     blank();
     extensions("Extensions", analysis, analysis.extensions());
+    if (!analysis.milestones().isEmpty()) {
+      line("**Milestones**");
+      blank();
+      Table t = new Table("Milestone", "Time", "Event");
+      for (Milestone m : analysis.milestones()) {
+        Optional<ZoneId> zone = m.event().flatMap(this::event).flatMap(TimelineEvent::timeZone);
+        t.row(
+            Words.capitalized(m.kind()),
+            m.time().map(x -> TimeText.of(x, zone.or(analysis::timeZone), true)).orElse(""),
+            m.event().map(this::eventRef).orElse(""));
+        t.extensions(m, Words.of(m.kind()), m.extensions());
+      }
+      t.write();
+    }
+    if (!analysis.revisions().isEmpty()) {
+      line("**Revisions**");
+      blank();
+      Table t = new Table("Version", "Date", "Author", "What changed");
+      for (Revision r : analysis.revisions()) {
+        t.row(
+            md(r.version()),
+            r.date().map(Object::toString).orElse(""),
+            r.author().map(MarkdownWriter::md).orElse(""),
+            md(r.description()));
+        t.extensions(r, md(r.version()), r.extensions());
+      }
+      t.write();
+    }
     line("## Summary");
     blank();
     line(analysis.summary().map(MarkdownWriter::md).orElse(NONE));
@@ -222,14 +286,18 @@ public final class MarkdownWriter {
 
     line("### Losses");
     blank();
-    Table losses = new Table("Id", "Loss", "Category", "Stakeholders", "Impact");
+    Table losses =
+        new Table("Id", "Loss", "Category", "Stakeholders", "Impact", "Quantity", "Provenance")
+            .optional("Quantity", "Provenance");
     for (Loss l : analysis.losses()) {
       losses.row(
           code(l.id()),
           md(l.description()),
           Words.of(l.category()),
           join(l.stakeholders(), MarkdownWriter::md),
-          l.impact().map(MarkdownWriter::md).orElse(""));
+          l.impact().map(MarkdownWriter::md).orElse(""),
+          l.quantity().map(this::quantity).orElse(""),
+          l.provenance().map(this::provenance).orElse(""));
       losses.extensions(l, code(l.id()), l.extensions());
     }
     losses.write();
@@ -268,15 +336,30 @@ public final class MarkdownWriter {
 
     line("### Timeline");
     blank();
-    Table timeline = new Table("Id", "Time (UTC)", "Event", "Components", "Evidence", "Questions");
+    boolean zoned =
+        analysis.timeZone().isPresent()
+            || analysis.timeline().stream().anyMatch(e -> e.timeZone().isPresent());
+    Table timeline =
+        new Table(
+                "Id",
+                zoned ? "Time" : "Time (UTC)",
+                "Event",
+                "Components",
+                "Evidence",
+                "Questions",
+                "Reported by",
+                "Provenance")
+            .optional("Reported by", "Provenance");
     for (TimelineEvent e : analysis.timeline()) {
       timeline.row(
           code(e.id()),
-          e.time().map(MarkdownWriter::time).orElse(""),
-          md(e.description()),
+          when(e, zoned),
+          (e.kind() == EventKind.CONDITION ? "_Condition:_ " : "") + md(e.description()),
           join(e.components(), this::component),
           join(e.evidence(), this::evidence),
-          codes(e.questions()));
+          codes(e.questions()),
+          e.source().map(MarkdownWriter::md).orElse(""),
+          e.provenance().map(this::provenance).orElse(""));
       timeline.extensions(e, code(e.id()), e.extensions());
     }
     timeline.write();
@@ -329,9 +412,12 @@ public final class MarkdownWriter {
       line(
           "_Shapes: organization = subroutine box, human controller = rounded box, automated"
               + " controller = box, controlled process = hexagon, actuator and sensor = trapezium,"
-              + " external = flag. Links: black = control action, blue = feedback, green ="
+              + " external controller = stadium, external = flag"
+              + (view.clusters().isEmpty() ? "" : "; a box around components = their group")
+              + ". Links: black = control action, blue = feedback, green ="
               + " communication or coordination; red dashed = missing, red with a cross ="
               + " inoperable, orange = degraded"
+              + statusLegend(view)
               + (view.comparison()
                   ? "; grey dashed = only in the design (lost), purple = only in operation (added);"
                       + " a link whose status differs names both (present as designed, missing as"
@@ -344,6 +430,7 @@ public final class MarkdownWriter {
     for (ControlStructure s : view.sources()) {
       extensions("Extensions of " + code(s.id()), s, s.extensions());
     }
+    groups(view);
     Table links = new Table("Id", "Kind", "From", "To", "Label", "Status");
     for (Edge e : view.edges()) {
       ControlLink l = e.link();
@@ -370,6 +457,64 @@ public final class MarkdownWriter {
       links.extensions(l, code(l.id()), l.extensions());
     }
     links.write();
+  }
+
+  /** The groups of the structures drawn, each with its components; the operating one's first. */
+  private void groups(StructureView view) {
+    Map<GroupId, Group> groups = new LinkedHashMap<>();
+    for (int i = view.sources().size() - 1; i >= 0; i--) {
+      view.sources().get(i).groups().forEach(g -> groups.putIfAbsent(g.id(), g));
+    }
+    if (groups.isEmpty()) {
+      return;
+    }
+    line("**Groups**");
+    blank();
+    for (Group g : groups.values()) {
+      StringBuilder sb = new StringBuilder("- " + code(g.id()) + " " + md(g.name()));
+      if (g.parent().isPresent()) {
+        Group parent = groups.get(g.parent().get());
+        sb.append(" (part of ")
+            .append(parent == null ? "" : md(parent.name()) + " ")
+            .append(code(g.parent().get()))
+            .append(')');
+      }
+      sb.append(inlineExtensions(g, g.extensions()));
+      if (g.description().isPresent()) {
+        sb.append(": ").append(md(g.description().get()));
+      }
+      List<String> members = new ArrayList<>();
+      for (Node n : view.nodes()) {
+        if (n.component().isPresent() && n.component().get().group().equals(Optional.of(g.id()))) {
+          members.add(component(n.id()));
+        }
+      }
+      if (!members.isEmpty()) {
+        sb.append(" · components: ").append(String.join(", ", members));
+      }
+      line(sb.toString());
+    }
+    blank();
+  }
+
+  /** The legend of the link statuses of 1.1, for those the view has (older reports unchanged). */
+  private static String statusLegend(StructureView view) {
+    Set<LinkStatus> statuses = new HashSet<>();
+    for (Edge e : view.edges()) {
+      statuses.add(e.link().status());
+      e.designedStatus().ifPresent(statuses::add);
+    }
+    StringBuilder sb = new StringBuilder();
+    if (statuses.contains(LinkStatus.DELAYED)) {
+      sb.append(", orange dotted = delayed");
+    }
+    if (statuses.contains(LinkStatus.INCORRECT)) {
+      sb.append(", crimson = incorrect (a wrong value)");
+    }
+    if (statuses.contains(LinkStatus.UNNOTICED)) {
+      sb.append(", brown = unnoticed (present, not acted on)");
+    }
+    return sb.toString();
   }
 
   private void components() {
@@ -423,6 +568,10 @@ public final class MarkdownWriter {
       facts.add("level " + c.level());
       if (c.parent().isPresent()) {
         facts.add("part of " + partOf(c));
+      }
+      if (c.group().isPresent()) {
+        Group g = groups.get(c.group().get());
+        facts.add("in group " + (g == null ? "" : md(g.name()) + " ") + code(c.group().get()));
       }
     } else {
       facts.add("not in any control structure");
@@ -483,35 +632,25 @@ public final class MarkdownWriter {
       }
     } else {
       ComponentAnalysis a = ca.get();
-      if (!a.contributions().isEmpty()) {
-        line("**Contributions**");
-        blank();
-        Table t =
-            new Table(
-                "Id", "Kind", "Contribution", "Why it made sense", "Hazards", "Events", "Unmet");
-        for (Contribution c : a.contributions()) {
-          t.row(
-              code(c.id()),
-              Words.of(c.kind()),
-              md(c.description()),
-              c.context().map(MarkdownWriter::md).orElse(""),
-              codes(c.hazards()),
-              codes(c.events()),
-              codes(c.unmetResponsibilities()));
-          t.extensions(c, code(c.id()), c.extensions());
-        }
-        t.write();
-      }
+      contributions(a, ContributionEffect.CONTRIBUTED, "**Contributions**");
+      // A contribution that limited the loss is part of the story, not a cause: its own table.
+      contributions(
+          a,
+          ContributionEffect.LIMITED,
+          "**Limited the loss** (part of the story, not causes: what kept the loss from being"
+              + " worse)");
       if (!a.processModelFlaws().isEmpty()) {
         line("**Process-model flaws**");
         blank();
-        Table t = new Table("Id", "Variable", "Believed", "Actual");
+        Table t =
+            new Table("Id", "Variable", "Believed", "Actual", "Provenance").optional("Provenance");
         for (ProcessModelFlaw f : a.processModelFlaws()) {
           t.row(
               code(f.id()),
               f.variable().map(MarkdownWriter::md).orElse(""),
               md(f.believed()),
-              md(f.actual()));
+              md(f.actual()),
+              f.provenance().map(this::provenance).orElse(""));
           t.extensions(f, code(f.id()), f.extensions());
         }
         t.write();
@@ -580,7 +719,9 @@ public final class MarkdownWriter {
       }
       line("### " + Words.capitalized(category));
       blank();
-      Table t = new Table("Id", "Flaw", "Components", "Links", "Evidence", "Addressed by");
+      Table t =
+          new Table("Id", "Flaw", "Components", "Links", "Evidence", "Addressed by", "Provenance")
+              .optional("Provenance");
       for (Flaw f : flaws) {
         String addressed = codes(referredBy(f.id(), Model.RECOMMENDATION));
         if (f.noActionRationale().isPresent()) {
@@ -595,7 +736,8 @@ public final class MarkdownWriter {
             join(f.components(), this::component),
             codes(f.links()),
             join(f.evidence(), this::evidence),
-            addressed);
+            addressed,
+            f.provenance().map(this::provenance).orElse(""));
         t.extensions(f, code(f.id()), f.extensions());
       }
       t.write();
@@ -607,15 +749,17 @@ public final class MarkdownWriter {
     blank();
     Table t =
         new Table(
-            "Id",
-            "Recommendation",
-            "Addresses",
-            "Priority",
-            "Horizon",
-            "Owner",
-            "Due",
-            "Status",
-            "Tracker");
+                "Id",
+                "Recommendation",
+                "Addresses",
+                "Priority",
+                "Horizon",
+                "Owner",
+                "Due",
+                "Status",
+                "Tracker",
+                "Proposed by")
+            .optional("Proposed by");
     for (Recommendation r : analysis.recommendations()) {
       List<String> addresses = new ArrayList<>();
       if (!r.flaws().isEmpty()) {
@@ -646,7 +790,8 @@ public final class MarkdownWriter {
           r.owner().map(MarkdownWriter::md).orElse(""),
           r.due().map(Object::toString).orElse(""),
           Words.of(r.status()),
-          r.tracker().map(MarkdownWriter::md).orElse(""));
+          r.tracker().map(MarkdownWriter::md).orElse(""),
+          r.proposedBy().map(MarkdownWriter::md).orElse(""));
       t.extensions(r, code(r.id()), r.extensions());
     }
     t.write();
@@ -844,6 +989,7 @@ public final class MarkdownWriter {
               + Words.of(f.kind())
               + ":_ "
               + md(f.description())
+              + f.provenance().map(p -> " (" + provenance(p) + ")").orElse("")
               + inlineExtensions(f, f.extensions()));
     }
     blank();
@@ -899,38 +1045,112 @@ public final class MarkdownWriter {
     return Words.of(e.kind())
         + " "
         + md(e.source())
+        + e.author().map(a -> " by " + md(a)).orElse("")
         + e.excerpt().map(x -> ": “" + md(x) + "”").orElse("")
         + inlineExtensions(e, e.extensions());
   }
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
-  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd HH'h'");
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
-  private static final DateTimeFormatter SECOND =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
-  private static final DateTimeFormatter MILLISECOND =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
-
-  private static String time(EventTime t) {
-    DateTimeFormatter f;
-    switch (t.precision()) {
-      case DAY:
-        f = DAY;
-        break;
-      case HOUR:
-        f = HOUR;
-        break;
-      case MINUTE:
-        f = MINUTE;
-        break;
-      case SECOND:
-        f = SECOND;
-        break;
-      default:
-        f = MILLISECOND;
+  /**
+   * When an event happened: its time in UTC with the local time beside it (the event's zone, else
+   * the analysis's), or its place relative to another event; then how long it lasted.
+   */
+  private String when(TimelineEvent e, boolean sayUtc) {
+    List<String> parts = new ArrayList<>();
+    if (e.time().isPresent()) {
+      parts.add(TimeText.of(e.time().get(), e.timeZone().or(analysis::timeZone), sayUtc));
     }
-    String text = f.format(t.at().atOffset(ZoneOffset.UTC));
-    return t.approximate() ? "about " + text : text;
+    if (e.after().isPresent()) {
+      String after = "after " + code(e.after().get());
+      if (e.offset().isPresent()) {
+        after = TimeText.duration(e.offset().get(), e.offsetApproximate()) + " " + after;
+      }
+      parts.add(e.time().isPresent() ? "(" + after + ")" : after);
+    }
+    if (e.timeZone().isPresent() && e.time().isEmpty()) {
+      parts.add("(" + md(e.timeZone().get().getId()) + ")");
+    }
+    if (e.duration().isPresent()) {
+      parts.add("lasted " + TimeText.duration(e.duration().get(), e.durationApproximate()));
+    }
+    if (parts.isEmpty() && e.kind() == EventKind.CONDITION) {
+      parts.add("no date: held before the loss");
+    }
+    return String.join("<br>", parts);
+  }
+
+  private Optional<TimelineEvent> event(EventId id) {
+    List<ReferenceGraph.Place> found = graph.find(id);
+    return found.isEmpty() || !(found.get(0).element() instanceof TimelineEvent e)
+        ? Optional.empty()
+        : Optional.of(e);
+  }
+
+  /** "`E-3` The first error rates rise", or the id alone when no event has it. */
+  private String eventRef(EventId id) {
+    return event(id).map(e -> code(id) + " " + md(e.description())).orElse(code(id));
+  }
+
+  /** "about 400 customers", "1,500,000 USD". */
+  private String quantity(Quantity q) {
+    return (q.approximate() ? "about " : "")
+        + TimeText.decimal(q.value())
+        + " "
+        + md(q.unit())
+        + inlineExtensions(q, q.extensions());
+  }
+
+  /**
+   * "stated in the operator's report (operator report)", "inferred by the analyst from the
+   * timeline".
+   */
+  private String provenance(Provenance p) {
+    StringBuilder sb =
+        new StringBuilder(
+            p.basis() == ProvenanceBasis.STATED ? "stated" : "inferred by the analyst");
+    if (p.source().isPresent()) {
+      sb.append(p.basis() == ProvenanceBasis.STATED ? " in " : " from ")
+          .append(md(p.source().get()));
+    }
+    if (p.sourceKind().isPresent()) {
+      sb.append(" (").append(Words.of(p.sourceKind().get())).append(')');
+    }
+    return sb + inlineExtensions(p, p.extensions());
+  }
+
+  private void contributions(ComponentAnalysis a, ContributionEffect effect, String title) {
+    List<Contribution> these =
+        a.contributions().stream().filter(c -> c.effect() == effect).toList();
+    if (these.isEmpty()) {
+      return;
+    }
+    line(title);
+    blank();
+    Table t =
+        new Table(
+                "Id",
+                "Kind",
+                "Unsafe control action",
+                "Contribution",
+                "Why it made sense",
+                "Hazards",
+                "Events",
+                "Unmet",
+                "Provenance")
+            .optional("Unsafe control action", "Provenance");
+    for (Contribution c : these) {
+      t.row(
+          code(c.id()),
+          Words.of(c.kind()),
+          c.unsafeControlAction().map(Words::of).orElse(""),
+          md(c.description()),
+          c.context().map(MarkdownWriter::md).orElse(""),
+          codes(c.hazards()),
+          codes(c.events()),
+          codes(c.unmetResponsibilities()),
+          c.provenance().map(this::provenance).orElse(""));
+      t.extensions(c, code(c.id()), c.extensions());
+    }
+    t.write();
   }
 
   /** A heading is one line: line breaks in the text become spaces. */
@@ -978,9 +1198,16 @@ public final class MarkdownWriter {
     private final String[] header;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> extensionNotes = new ArrayList<>();
+    private final Set<String> optional = new HashSet<>();
 
     Table(String... header) {
       this.header = header;
+    }
+
+    /** Columns left out when no row has anything in them (the 1.1 fields most reports lack). */
+    Table optional(String... columns) {
+      optional.addAll(List.of(columns));
+      return this;
     }
 
     /** Notes the extensions of the element of the last row, written in a list under the table. */
@@ -1002,16 +1229,25 @@ public final class MarkdownWriter {
         blank();
         return;
       }
-      line("| " + String.join(" | ", header) + " |");
-      StringBuilder rule = new StringBuilder("|");
+      List<Integer> shown = new ArrayList<>();
       for (int i = 0; i < header.length; i++) {
+        final int column = i;
+        if (!optional.contains(header[i]) || rows.stream().anyMatch(r -> !r[column].isEmpty())) {
+          shown.add(i);
+        }
+      }
+      StringBuilder head = new StringBuilder("|");
+      StringBuilder rule = new StringBuilder("|");
+      for (int i : shown) {
+        head.append(' ').append(header[i]).append(" |");
         rule.append(" --- |");
       }
+      line(head.toString());
       line(rule.toString());
       for (String[] row : rows) {
         StringBuilder sb = new StringBuilder("|");
-        for (String cell : row) {
-          sb.append(' ').append(cell).append(" |");
+        for (int i : shown) {
+          sb.append(' ').append(row[i]).append(" |");
         }
         line(sb.toString());
       }

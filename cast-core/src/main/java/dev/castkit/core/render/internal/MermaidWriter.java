@@ -95,6 +95,12 @@ public final class MermaidWriter {
           .append('\n');
       linkStyles.computeIfAbsent(linkStyle(edge), k -> new ArrayList<>()).add(index++);
     }
+    // Groups last among the declarations: a box named inside a subgraph moves into it, and
+    // declaring the boxes above in level order keeps Mermaid's layout steered.
+    Set<String> taken = new HashSet<>(ids.values());
+    for (StructureView.Cluster cluster : view.clusters()) {
+      subgraph(out, cluster, ids, taken, "  ");
+    }
     // Mermaid ranks a box by the links into it; a box that no link comes down to (a controller
     // whose only links go up or sideways) would float to the top. An invisible link from the
     // level above holds it down. These come last, so linkStyle's numbers above stay right.
@@ -150,6 +156,48 @@ public final class MermaidWriter {
     return out.toString();
   }
 
+  private static void subgraph(
+      StringBuilder out,
+      StructureView.Cluster cluster,
+      Map<ComponentId, String> ids,
+      Set<String> taken,
+      String indent) {
+    String id = plainId("g_", cluster.group().id().value());
+    for (int n = 2; !taken.add(id); n++) {
+      id = plainId("g_", cluster.group().id().value()) + "_" + n;
+    }
+    out.append(indent)
+        .append("subgraph ")
+        .append(id)
+        .append("[\"")
+        .append(
+            Escapes.mermaid(
+                Escapes.wrap(cluster.group().name(), DotWriter.GROUP_WIDTH)
+                    + " ("
+                    + cluster.group().id().value()
+                    + ")"))
+        .append("\"]\n");
+    for (Node node : cluster.members()) {
+      out.append(indent).append("  ").append(ids.get(node.id())).append('\n');
+    }
+    for (StructureView.Cluster child : cluster.children()) {
+      subgraph(out, child, ids, taken, indent + "  ");
+    }
+    out.append(indent).append("end\n");
+  }
+
+  /** A prefix and the text with every character but a letter, a digit or _ made _. */
+  private static String plainId(String prefix, String value) {
+    StringBuilder sb = new StringBuilder(prefix);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      sb.append(plain ? c : '_');
+    }
+    return sb.toString();
+  }
+
   /**
    * Mermaid node ids: {@code n_} and the component id with every character other than a letter, a
    * digit or {@code _} replaced by {@code _}; a clash gets a number. The prefix keeps clear of
@@ -160,17 +208,10 @@ public final class MermaidWriter {
     Map<ComponentId, String> ids = new HashMap<>();
     Set<String> taken = new HashSet<>();
     for (Node node : view.nodes()) {
-      StringBuilder sb = new StringBuilder("n_");
-      String value = node.id().value();
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        boolean plain =
-            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        sb.append(plain ? c : '_');
-      }
-      String id = sb.toString();
+      String base = plainId("n_", node.id().value());
+      String id = base;
       for (int n = 2; !taken.add(id); n++) {
-        id = sb + "_" + n;
+        id = base + "_" + n;
       }
       ids.put(node.id(), id);
     }
@@ -239,8 +280,7 @@ public final class MermaidWriter {
       return "-.-" + head;
     }
     if (edge.change() == Change.ADDED
-        || status == LinkStatus.INOPERABLE
-        || status == LinkStatus.DEGRADED) {
+        || (status != LinkStatus.PRESENT && status != LinkStatus.MISSING)) {
       return "==" + head;
     }
     return "--" + head;
@@ -270,18 +310,30 @@ public final class MermaidWriter {
         color = "#d62728";
         break;
       case DEGRADED:
+      case DELAYED:
         color = "#e67e00";
+        break;
+      case INCORRECT:
+        color = "#c2185b";
+        break;
+      case UNNOTICED:
+        color = "#8c564b";
         break;
       default:
         color = kindColor(link.kind());
     }
+    // A delayed link is dotted (a missing one is dotted by its arrow, -.->).
+    String dash =
+        link.status() == LinkStatus.DELAYED && edge.change() != Change.LOST
+            ? ",stroke-dasharray:2 4"
+            : "";
     if (edge.change() == Change.LOST) {
       color = "#aaaaaa";
     } else if (edge.change() == Change.ADDED && link.status() == LinkStatus.PRESENT) {
       color = "#8e44ad";
     }
     String width = edge.highlighted() ? "4px" : "2px";
-    return "stroke:" + color + ",stroke-width:" + width + ",color:" + color;
+    return "stroke:" + color + ",stroke-width:" + width + dash + ",color:" + color;
   }
 
   private static String kindColor(LinkKind kind) {

@@ -5,15 +5,22 @@ import dev.castkit.core.Component;
 import dev.castkit.core.ComponentId;
 import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
+import dev.castkit.core.Group;
+import dev.castkit.core.GroupId;
 import dev.castkit.core.LinkId;
 import dev.castkit.core.LinkStatus;
 import dev.castkit.core.StructureVariant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a diagram draws: one control structure, or the designed and the operating structure merged
@@ -74,6 +81,23 @@ public final class StructureView {
     }
   }
 
+  /**
+   * A group drawn as a box around its components (a DOT cluster, a Mermaid subgraph), holding the
+   * groups that are part of it.
+   *
+   * @param group the group (the operating structure's when it is in both)
+   * @param children the groups drawn inside it, in the order of the structure
+   * @param members the boxes of the components that belong to it directly, in the order of {@link
+   *     #nodes()}
+   */
+  public record Cluster(Group group, List<Cluster> children, List<Node> members) {}
+
+  /**
+   * How deep groups are drawn inside each other; a group deeper than this (only a hostile model has
+   * one) is drawn at the top, as is a group in a cycle of parents.
+   */
+  static final int MAX_GROUP_DEPTH = 8;
+
   private final String title;
   private final List<ControlStructure> sources;
   private final boolean comparison;
@@ -121,6 +145,101 @@ public final class StructureView {
   /** The arrows, in the order of the structure (the design's first when comparing). */
   public List<Edge> edges() {
     return edges;
+  }
+
+  /**
+   * The groups to draw, outermost first: those that hold a component, directly or through a group
+   * inside them. A group is drawn inside its parent when the view holds the parent.
+   */
+  public List<Cluster> clusters() {
+    // Groups by id: the operating version wins, in the operating structure's order.
+    Map<GroupId, Group> groups = new LinkedHashMap<>();
+    for (int i = sources.size() - 1; i >= 0; i--) {
+      sources.get(i).groups().forEach(g -> groups.putIfAbsent(g.id(), g));
+    }
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    Map<GroupId, GroupId> parents = parents(groups);
+    Map<GroupId, List<Node>> members = new LinkedHashMap<>();
+    for (Node node : nodes) {
+      Optional<GroupId> g = node.component().flatMap(Component::group);
+      if (g.isPresent() && groups.containsKey(g.get())) {
+        members.computeIfAbsent(g.get(), k -> new ArrayList<>()).add(node);
+      }
+    }
+    // A group is drawn when it or a group inside it has a member: mark upwards from each member's
+    // group (the parent map has no cycle and is at most MAX_GROUP_DEPTH deep).
+    Set<GroupId> drawn = new HashSet<>();
+    for (GroupId g : members.keySet()) {
+      for (GroupId at = g; at != null && drawn.add(at); at = parents.get(at)) {}
+    }
+    Map<GroupId, List<GroupId>> children = new LinkedHashMap<>();
+    List<GroupId> roots = new ArrayList<>();
+    for (GroupId g : groups.keySet()) {
+      if (!drawn.contains(g)) {
+        continue;
+      }
+      GroupId parent = parents.get(g);
+      if (parent == null) {
+        roots.add(g);
+      } else {
+        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(g);
+      }
+    }
+    List<Cluster> clusters = new ArrayList<>();
+    for (GroupId root : roots) {
+      clusters.add(cluster(root, groups, children, members));
+    }
+    return clusters;
+  }
+
+  private static Cluster cluster(
+      GroupId id,
+      Map<GroupId, Group> groups,
+      Map<GroupId, List<GroupId>> children,
+      Map<GroupId, List<Node>> members) {
+    List<Cluster> inside = new ArrayList<>();
+    for (GroupId child : children.getOrDefault(id, List.of())) {
+      inside.add(cluster(child, groups, children, members)); // at most MAX_GROUP_DEPTH deep
+    }
+    return new Cluster(groups.get(id), inside, members.getOrDefault(id, List.of()));
+  }
+
+  /**
+   * The parent each group is drawn inside, or none: a parent the view lacks, a cycle of parents or
+   * a depth beyond {@link #MAX_GROUP_DEPTH} make a group a top one. Linear in the groups.
+   */
+  private static Map<GroupId, GroupId> parents(Map<GroupId, Group> groups) {
+    Map<GroupId, Integer> depth = new HashMap<>();
+    Map<GroupId, GroupId> parents = new HashMap<>();
+    for (GroupId start : groups.keySet()) {
+      Deque<GroupId> path = new ArrayDeque<>();
+      Set<GroupId> onPath = new HashSet<>();
+      GroupId at = start;
+      while (at != null && !depth.containsKey(at)) {
+        if (!onPath.add(at)) {
+          depth.put(at, 0); // closes a cycle: drawn at the top
+          break;
+        }
+        path.push(at);
+        at = groups.get(at).parent().filter(groups::containsKey).orElse(null);
+      }
+      while (!path.isEmpty()) {
+        GroupId g = path.pop();
+        if (depth.containsKey(g)) {
+          continue;
+        }
+        GroupId parent = groups.get(g).parent().filter(groups::containsKey).orElse(null);
+        if (parent == null || depth.get(parent) + 1 >= MAX_GROUP_DEPTH) {
+          depth.put(g, 0);
+        } else {
+          depth.put(g, depth.get(parent) + 1);
+          parents.put(g, parent);
+        }
+      }
+    }
+    return parents;
   }
 
   /** The node of a component id; every edge end has one. */
