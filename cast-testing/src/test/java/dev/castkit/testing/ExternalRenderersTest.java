@@ -146,7 +146,15 @@ class ExternalRenderersTest {
 
       assertColumn(report, "Loss", a.losses(), Loss::description, where);
       assertColumn(report, "Hazard", a.hazards(), Hazard::description, where);
-      assertColumn(report, "Event", a.timeline(), TimelineEvent::description, where);
+      // a condition (1.1) is marked as one before its description
+      assertColumn(
+          report,
+          "Event",
+          a.timeline(),
+          e ->
+              (e.kind() == dev.castkit.core.EventKind.CONDITION ? "_Condition:_ " : "")
+                  + e.description(),
+          where);
       assertColumn(report, "Flaw", a.flaws(), Flaw::description, where);
       List<Question> open = new ArrayList<>();
       for (Question q : a.questions()) {
