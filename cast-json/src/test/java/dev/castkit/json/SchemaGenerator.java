@@ -59,7 +59,7 @@ final class SchemaGenerator {
               "type",
               "string",
               "pattern",
-              "^[A-Za-z][A-Za-z0-9_+-]{0,63}(/[A-Za-z0-9_+-]{1,64}){0,3}$"));
+              "^" + ValueKind.ZONE_PATTERN + "$"));
       common.put(
           "duration",
           object(
@@ -69,8 +69,7 @@ final class SchemaGenerator {
               "type",
               "string",
               "pattern",
-              "^P(?=[0-9]|T[0-9])([0-9]{1,9}D)?(T(?=[0-9])([0-9]{1,13}H)?([0-9]{1,12}M)?"
-                  + "([0-9]{1,15}(\\.[0-9]{1,9})?S)?)?$"));
+              "^" + ValueKind.DURATION_PATTERN + "$"));
     }
     return common;
   }

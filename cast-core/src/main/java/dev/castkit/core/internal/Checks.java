@@ -189,6 +189,9 @@ public final class Checks {
     }
   }
 
+  private static final java.util.regex.Pattern ZONE =
+      java.util.regex.Pattern.compile(dev.castkit.core.internal.model.ValueKind.ZONE_PATTERN);
+
   /**
    * A time zone is a region of the IANA database ({@code Europe/Paris}, {@code UTC}), not an offset
    * such as {@code +02:00}: the format writes its id, and readers read only such ids.
@@ -197,9 +200,7 @@ public final class Checks {
       String type, String attribute, java.util.Optional<java.time.ZoneId> zone) {
     if (zone.isPresent()
         && (zone.get() instanceof java.time.ZoneOffset
-            || !zone.get()
-                .getId()
-                .matches("[A-Za-z][A-Za-z0-9_+-]{0,63}(/[A-Za-z0-9_+-]{1,64}){0,3}"))) {
+            || !ZONE.matcher(zone.get().getId()).matches())) {
       throw new CastModelException(
           Code.INVALID_VALUE,
           type,

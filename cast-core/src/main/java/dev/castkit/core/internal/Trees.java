@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Equality, hash code and text of {@link ExtensionValue} trees, walked with an explicit stack so
@@ -89,8 +90,39 @@ public final class Trees {
     return h;
   }
 
+  /**
+   * How {@link #render} writes the parts of a value: the brackets of arrays and objects, what goes
+   * between a member's key and its value, and every other value.
+   *
+   * @param arrayOpen before an array's elements
+   * @param arrayClose after them
+   * @param objectOpen before an object's members
+   * @param objectClose after them
+   * @param keyValue between a member's key and its value
+   * @param scalar appends a value that is neither an array nor an object
+   */
+  public record Notation(
+      String arrayOpen,
+      String arrayClose,
+      String objectOpen,
+      String objectClose,
+      String keyValue,
+      BiConsumer<StringBuilder, ExtensionValue> scalar) {}
+
+  private static final Notation RECORDS =
+      new Notation(
+          "ArrayValue[elements=[", "]]", "ObjectValue[members={", "}]", "=", StringBuilder::append);
+
   /** The text the records' {@code toString} would give, such as {@code ArrayValue[elements=[]]}. */
   public static String toString(ExtensionValue value) {
+    return render(value, RECORDS);
+  }
+
+  /**
+   * A value as one line of text in the given notation, elements and members separated by {@code ",
+   * "}; walked without recursion, so no depth of nesting overflows the stack.
+   */
+  public static String render(ExtensionValue value, Notation notation) {
     StringBuilder sb = new StringBuilder();
     Deque<Object> pending = new ArrayDeque<>();
     pending.push(value);
@@ -99,7 +131,7 @@ public final class Trees {
       if (next instanceof String text) {
         sb.append(text);
       } else if (next instanceof ArrayValue a) {
-        pending.push("]]");
+        pending.push(notation.arrayClose());
         List<ExtensionValue> elements = a.elements();
         for (int i = elements.size() - 1; i >= 0; i--) {
           pending.push(elements.get(i));
@@ -107,19 +139,19 @@ public final class Trees {
             pending.push(", ");
           }
         }
-        pending.push("ArrayValue[elements=[");
+        pending.push(notation.arrayOpen());
       } else if (next instanceof ObjectValue o) {
-        pending.push("}]");
+        pending.push(notation.objectClose());
         Object[] entries = o.members().entrySet().toArray();
         for (int i = entries.length - 1; i >= 0; i--) {
           @SuppressWarnings("unchecked")
           Map.Entry<String, ExtensionValue> e = (Map.Entry<String, ExtensionValue>) entries[i];
           pending.push(e.getValue());
-          pending.push((i > 0 ? ", " : "") + e.getKey() + "=");
+          pending.push((i > 0 ? ", " : "") + e.getKey() + notation.keyValue());
         }
-        pending.push("ObjectValue[members={");
+        pending.push(notation.objectOpen());
       } else {
-        sb.append(next);
+        notation.scalar().accept(sb, (ExtensionValue) next);
       }
     }
     return sb.toString();

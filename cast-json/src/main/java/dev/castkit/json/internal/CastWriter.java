@@ -52,15 +52,12 @@ public final class CastWriter {
    * @throws IOException from the generator
    * @throws CastJsonException when the analysis cannot be written in the format
    */
-  /** What formatVersion says: the lowest version that holds the analysis being written. */
-  private String version = CastReader.FORMAT_VERSION;
-
+  /** The minor version written: the lowest that holds the analysis being written. */
   private int writtenMinor = Integer.MAX_VALUE;
 
   public void write(CastAnalysis a) throws IOException {
     baseDepth = g.depth();
     writtenMinor = Model.minorVersionNeeded(a);
-    version = writtenMinor == 0 ? "1.0" : CastReader.FORMAT_VERSION;
     object(Model.ANALYSIS, a);
   }
 
@@ -106,7 +103,7 @@ public final class CastWriter {
 
   private void single(Field f, Object value) throws IOException {
     switch (f.kind()) {
-      case VERSION -> string(version);
+      case VERSION -> string(writtenMinor == 0 ? "1.0" : CastReader.FORMAT_VERSION);
       case TEXT, ANY_ID -> string((String) value);
       case ID -> string(((ElementId) value).value());
       case ENUM -> string(((Enum<?>) value).name());

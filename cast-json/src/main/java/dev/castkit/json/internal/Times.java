@@ -1,5 +1,6 @@
 package dev.castkit.json.internal;
 
+import dev.castkit.core.internal.model.ValueKind;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,14 +92,11 @@ public final class Times {
     }
   }
 
-  /** An IANA zone id: letters first, then letters, digits, _, +, - and / between names. */
   private static final java.util.regex.Pattern ZONE =
-      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_+-]{0,63}(/[A-Za-z0-9_+-]{1,64}){0,3}");
+      java.util.regex.Pattern.compile(ValueKind.ZONE_PATTERN);
 
-  /** ISO 8601 durations in days, hours, minutes and seconds: no years, months or weeks. */
   private static final java.util.regex.Pattern DURATION =
-      java.util.regex.Pattern.compile(
-          "P(?=\\d|T\\d)(\\d{1,9}D)?(T(?=\\d)(\\d{1,13}H)?(\\d{1,12}M)?(\\d{1,15}(\\.\\d{1,9})?S)?)?");
+      java.util.regex.Pattern.compile(ValueKind.DURATION_PATTERN);
 
   /**
    * Parses an IANA time zone id, such as {@code America/Los_Angeles} or {@code UTC}; null when it
@@ -118,7 +116,7 @@ public final class Times {
 
   /** Parses an ISO 8601 duration such as {@code PT45M} or {@code P1DT2H}; null when it is not. */
   static java.time.Duration parseDuration(String s) {
-    if (!DURATION.matcher(s).matches() || s.endsWith("T")) {
+    if (!DURATION.matcher(s).matches()) {
       return null;
     }
     try {

@@ -34,5 +34,22 @@ public enum ValueKind {
    */
   DECIMAL,
   /** An object of the field's {@link Field#elementType()}. */
-  OBJECT
+  OBJECT;
+
+  /**
+   * The text of a {@link #ZONE}: an IANA region id, letters first, then letters, digits, {@code _},
+   * {@code +} and {@code -}, with {@code /} between names. One pattern for the model's check, the
+   * reader and the schema.
+   */
+  public static final String ZONE_PATTERN =
+      "[A-Za-z][A-Za-z0-9_+-]{0,63}(/[A-Za-z0-9_+-]{1,64}){0,3}";
+
+  /**
+   * The text of a {@link #DURATION}: ISO 8601 in days, hours, minutes and seconds (no years, months
+   * or weeks), at least one part, and as many digits as Java writes for the longest it reads (13 of
+   * hours). One pattern for the reader and the schema.
+   */
+  public static final String DURATION_PATTERN =
+      "P(?=[0-9]|T[0-9])([0-9]{1,9}D)?(T(?=[0-9])([0-9]{1,13}H)?([0-9]{1,12}M)?"
+          + "([0-9]{1,15}(\\.[0-9]{1,9})?S)?)?";
 }
