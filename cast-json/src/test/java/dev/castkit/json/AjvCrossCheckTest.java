@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.castkit.core.internal.model.Model;
+import dev.castkit.core.testing.ChildProcesses;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
@@ -126,8 +126,10 @@ class AjvCrossCheckTest {
     command.add(schema.toString());
     expected.keySet().stream().sorted().forEach(p -> command.add(p.toString()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    String output =
+        new String(
+            ChildProcesses.output(process, java.time.Duration.ofSeconds(60)),
+            StandardCharsets.UTF_8);
 
     Map<String, String> verdicts = new HashMap<>();
     for (String line : output.split("\n")) {

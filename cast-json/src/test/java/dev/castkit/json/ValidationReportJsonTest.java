@@ -21,6 +21,7 @@ import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Rule;
 import dev.castkit.core.rules.Severity;
 import dev.castkit.core.rules.ValidationReport;
+import dev.castkit.core.testing.ChildProcesses;
 import dev.castkit.testing.CastFixtures;
 import dev.castkit.testing.CastGenerators;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -237,8 +237,10 @@ class ValidationReportJsonTest {
       files.sorted().forEach(p -> command.add(p.toString()));
     }
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    String output =
+        new String(
+            ChildProcesses.output(process, java.time.Duration.ofSeconds(60)),
+            StandardCharsets.UTF_8);
     assertThat(process.exitValue()).as(output).isZero();
     assertThat(output).doesNotContain(" invalid");
   }

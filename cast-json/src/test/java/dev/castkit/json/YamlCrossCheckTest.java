@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.ExtensionValue;
+import dev.castkit.core.testing.ChildProcesses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,11 +98,10 @@ class YamlCrossCheckTest {
   private static Run run(List<String> command) {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(5, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        return new Run(-1, out);
-      }
+      // bounded by the CPU time the readers use, not by the wall clock
+      String out =
+          new String(
+              ChildProcesses.output(p, java.time.Duration.ofSeconds(120)), StandardCharsets.UTF_8);
       return new Run(p.exitValue(), out);
     } catch (IOException e) {
       return new Run(-1, e.toString());
