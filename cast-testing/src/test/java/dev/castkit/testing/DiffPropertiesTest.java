@@ -52,8 +52,8 @@ class DiffPropertiesTest {
   void anAnalysisDiffersFromItselfInNothing() {
     qt().withExamples(EXAMPLES)
         .forAll(CastGenerators.analyses())
-        .checkAssert(a -> assertThat(AnalysisDiff.between(a, a.toBuilder().build()).changes())
-            .isEmpty());
+        .checkAssert(
+            a -> assertThat(AnalysisDiff.between(a, a.toBuilder().build()).changes()).isEmpty());
   }
 
   @Test

@@ -5,8 +5,8 @@ import dev.castkit.core.internal.model.Model;
 import java.util.List;
 
 /**
- * The differences between two versions of an analysis, by meaning: elements matched by their id
- * (or key), compared field by field; sets of ids compared as sets; extensions included. A change of
+ * The differences between two versions of an analysis, by meaning: elements matched by their id (or
+ * key), compared field by field; sets of ids compared as sets; extensions included. A change of
  * order is reported only where the order is part of the analysis (an ordered list, such as the
  * timeline or the hazards), once for the list.
  *
@@ -46,8 +46,10 @@ public final class AnalysisDiff {
   public static AnalysisDiff between(CastAnalysis before, CastAnalysis after) {
     if (before == null || after == null) {
       throw new IllegalArgumentException(
-          "AnalysisDiff.between needs two analyses, got " + (before == null ? "null" : "one")
-              + " and " + (after == null ? "null" : "one"));
+          "AnalysisDiff.between needs two analyses, got "
+              + (before == null ? "null" : "one")
+              + " and "
+              + (after == null ? "null" : "one"));
     }
     return new AnalysisDiff(before, after);
   }

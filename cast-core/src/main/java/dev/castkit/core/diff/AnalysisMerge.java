@@ -45,7 +45,10 @@ public final class AnalysisMerge {
     if (base == null || ours == null || theirs == null) {
       throw new IllegalArgumentException(
           "AnalysisMerge.merge needs three analyses (base, ours, theirs), got "
-              + (base == null ? "null" : "base") + ", " + (ours == null ? "null" : "ours") + ", "
+              + (base == null ? "null" : "base")
+              + ", "
+              + (ours == null ? "null" : "ours")
+              + ", "
               + (theirs == null ? "null" : "theirs"));
     }
     return Merger.merge(Model.ANALYSIS, base, ours, theirs);

@@ -67,8 +67,8 @@ public final class Change {
   }
 
   /**
-   * Where, from the analysis down, with elements named by their id or key and the elements of a list
-   * without keys by their position: {@code hazards[H-2].title}, {@code
+   * Where, from the analysis down, with elements named by their id or key and the elements of a
+   * list without keys by their position: {@code hazards[H-2].title}, {@code
    * controlStructures[CS-1].links[FB-1].status}, {@code timeline[E-4].evidence[0]}. The empty text
    * for a field of the analysis itself is the field's name ({@code status}).
    *

@@ -54,12 +54,28 @@ final class Differ {
         } else {
           element(f.elementType(), x, y, fieldPath, s);
         }
+      } else if (f.shape() == Shape.LIST && sameItems((List<?>) a, (List<?>) b)) {
+        add(ChangeKind.REORDERED, fieldPath, type, key, f.name(), false, a, b, s);
       } else {
         add(ChangeKind.CHANGED, fieldPath, type, key, f.name(), false, a, b, s);
       }
     }
     extensions(type, before, after, path, key, step);
     context.remove(context.size() - 1);
+  }
+
+  /** Whether two lists hold the same items, counting repeats, in any order. */
+  private static boolean sameItems(List<?> a, List<?> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    List<Object> rest = new ArrayList<>(b);
+    for (Object x : a) {
+      if (!rest.remove(x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void extensions(
@@ -72,17 +88,41 @@ final class Differ {
     for (Map.Entry<String, ExtensionValue> e : a.entrySet()) {
       ExtensionValue now = b.get(e.getKey());
       if (now == null) {
-        add(ChangeKind.REMOVED, Walk.child(path, e.getKey()), type, key, e.getKey(), true,
-            e.getValue(), null, s);
+        add(
+            ChangeKind.REMOVED,
+            Walk.child(path, e.getKey()),
+            type,
+            key,
+            e.getKey(),
+            true,
+            e.getValue(),
+            null,
+            s);
       } else if (!now.equals(e.getValue())) {
-        add(ChangeKind.CHANGED, Walk.child(path, e.getKey()), type, key, e.getKey(), true,
-            e.getValue(), now, s);
+        add(
+            ChangeKind.CHANGED,
+            Walk.child(path, e.getKey()),
+            type,
+            key,
+            e.getKey(),
+            true,
+            e.getValue(),
+            now,
+            s);
       }
     }
     for (Map.Entry<String, ExtensionValue> e : b.entrySet()) {
       if (!a.containsKey(e.getKey())) {
-        add(ChangeKind.ADDED, Walk.child(path, e.getKey()), type, key, e.getKey(), true, null,
-            e.getValue(), s);
+        add(
+            ChangeKind.ADDED,
+            Walk.child(path, e.getKey()),
+            type,
+            key,
+            e.getKey(),
+            true,
+            null,
+            e.getValue(),
+            s);
       }
     }
   }
@@ -139,8 +179,16 @@ final class Differ {
       }
     }
     if (!oldOrder.equals(newOrder)) {
-      add(ChangeKind.REORDERED, path, holder, holderKey, field.name(), false,
-          List.copyOf(oldOrder), List.copyOf(newOrder), step);
+      add(
+          ChangeKind.REORDERED,
+          path,
+          holder,
+          holderKey,
+          field.name(),
+          false,
+          List.copyOf(oldOrder),
+          List.copyOf(newOrder),
+          step);
     }
   }
 
@@ -186,9 +234,16 @@ final class Differ {
   private void whole(
       ChangeKind kind, ElementType<?, ?> type, Object element, String path, CastStep step) {
     context.add(element);
-    add(kind, path, type, Walk.key(type, element), null, false,
+    add(
+        kind,
+        path,
+        type,
+        Walk.key(type, element),
+        null,
+        false,
         kind == ChangeKind.REMOVED ? element : null,
-        kind == ChangeKind.ADDED ? element : null, step);
+        kind == ChangeKind.ADDED ? element : null,
+        step);
     context.remove(context.size() - 1);
   }
 
@@ -203,7 +258,16 @@ final class Differ {
       Object after,
       CastStep step) {
     changes.add(
-        new Change(kind, path, type.name(), key, field, extension, Walk.unwrap(before),
-            Walk.unwrap(after), step, List.copyOf(context)));
+        new Change(
+            kind,
+            path,
+            type.name(),
+            key,
+            field,
+            extension,
+            Walk.unwrap(before),
+            Walk.unwrap(after),
+            step,
+            List.copyOf(context)));
   }
 }

@@ -56,23 +56,37 @@ final class Merger {
       values[i] = field(type, key, f, f.get(base), o, f.get(theirs), Walk.child(path, f.name()));
     }
     Map<String, ExtensionValue> extensions =
-        extensions(type, key, path, type.extensions(base), type.extensions(ours),
-            type.extensions(theirs));
+        extensions(
+            type, key, path, type.extensions(base), type.extensions(ours), type.extensions(theirs));
     int before = conflicts.size();
     try {
       return ModelEdit.rebuild(type, values, extensions);
     } catch (CastModelException e) {
       conflicts.subList(before, conflicts.size()).clear();
       conflicts.add(
-          new Conflict(path.isEmpty() ? type.name() : path, type.name(), key, null, base, ours,
-              theirs, "both sides' changes together make an invalid " + type.name() + ": "
+          new Conflict(
+              path.isEmpty() ? type.name() : path,
+              type.name(),
+              key,
+              null,
+              base,
+              ours,
+              theirs,
+              "both sides' changes together make an invalid "
+                  + type.name()
+                  + ": "
                   + e.getMessage()));
       return ours;
     }
   }
 
   private Object field(
-      ElementType<?, ?> type, String key, Field f, Object base, Object ours, Object theirs,
+      ElementType<?, ?> type,
+      String key,
+      Field f,
+      Object base,
+      Object ours,
+      Object theirs,
       String path) {
     if (same(ours, theirs) || same(base, theirs)) {
       return ours;
@@ -114,16 +128,33 @@ final class Merger {
   }
 
   private void conflict(
-      String path, ElementType<?, ?> type, String key, String field, Object base, Object ours,
-      Object theirs, String reason) {
+      String path,
+      ElementType<?, ?> type,
+      String key,
+      String field,
+      Object base,
+      Object ours,
+      Object theirs,
+      String reason) {
     conflicts.add(
-        new Conflict(path, type.name(), key, field, Walk.unwrap(base), Walk.unwrap(ours),
-            Walk.unwrap(theirs), reason));
+        new Conflict(
+            path,
+            type.name(),
+            key,
+            field,
+            Walk.unwrap(base),
+            Walk.unwrap(ours),
+            Walk.unwrap(theirs),
+            reason));
   }
 
   private Map<String, ExtensionValue> extensions(
-      ElementType<?, ?> type, String key, String path, Map<String, ExtensionValue> base,
-      Map<String, ExtensionValue> ours, Map<String, ExtensionValue> theirs) {
+      ElementType<?, ?> type,
+      String key,
+      String path,
+      Map<String, ExtensionValue> base,
+      Map<String, ExtensionValue> ours,
+      Map<String, ExtensionValue> theirs) {
     if (same(ours, theirs) || same(base, theirs)) {
       return ours;
     }
@@ -200,12 +231,15 @@ final class Merger {
       if (!toAdd.remove(item)) {
         continue;
       }
-      if (j == 0) {
-        merged.add(0, item);
-      } else {
-        int previous = merged.lastIndexOf(theirs.get(j - 1));
-        merged.add(previous < 0 ? merged.size() : previous + 1, item);
+      int at = j == 0 ? 0 : merged.lastIndexOf(theirs.get(j - 1)) + 1;
+      if (j > 0 && at == 0) {
+        at = merged.size();
       }
+      // After what our side put in the same place: ours first, then theirs.
+      while (at < merged.size() && addedByUs.contains(merged.get(at))) {
+        at++;
+      }
+      merged.add(at, item);
     }
     return merged;
   }
@@ -258,7 +292,13 @@ final class Merger {
       if (was == null) {
         merged.put(k, e.getValue());
       } else if (!same(was, e.getValue())) {
-        conflictWhole(Walk.item(path, Walk.text(k)), type, k, was, null, e.getValue(),
+        conflictWhole(
+            Walk.item(path, Walk.text(k)),
+            type,
+            k,
+            was,
+            null,
+            e.getValue(),
             "removed on our side, changed on theirs");
       }
     }
@@ -266,7 +306,12 @@ final class Merger {
   }
 
   private void conflictWhole(
-      String path, ElementType<?, ?> type, Object key, Object base, Object ours, Object theirs,
+      String path,
+      ElementType<?, ?> type,
+      Object key,
+      Object base,
+      Object ours,
+      Object theirs,
       String reason) {
     conflicts.add(
         new Conflict(path, type.name(), Walk.text(key), null, base, ours, theirs, reason));
@@ -277,7 +322,10 @@ final class Merger {
    * kept; what one side added goes after the element that precedes it on that side.
    */
   private static List<Object> order(
-      ElementType<?, ?> type, List<?> base, List<?> ours, List<?> theirs,
+      ElementType<?, ?> type,
+      List<?> base,
+      List<?> ours,
+      List<?> theirs,
       Map<Object, Object> merged) {
     boolean theyReordered = !sameOrder(type, base, theirs);
     boolean weReordered = !sameOrder(type, base, ours);
@@ -290,11 +338,16 @@ final class Merger {
         keys.add(k);
       }
     }
+    Set<Object> inSecond = byKey(type, second).keySet();
     Object previous = null;
     for (Object e : second) {
       Object k = Walk.keyValue(type, e);
       if (merged.containsKey(k) && !keys.contains(k)) {
         int at = previous == null ? 0 : keys.indexOf(previous) + 1;
+        // After what the first side put in the same place.
+        while (at < keys.size() && !inSecond.contains(keys.get(at))) {
+          at++;
+        }
         keys.add(at, k);
       }
       if (keys.contains(k)) {

@@ -12,16 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.castkit.core.CastAnalysis;
-import dev.castkit.core.ComponentId;
-import dev.castkit.core.ControlLink;
-import dev.castkit.core.ControlStructure;
 import dev.castkit.core.Evidence;
 import dev.castkit.core.EvidenceKind;
 import dev.castkit.core.ExtensionValue;
 import dev.castkit.core.Hazard;
 import dev.castkit.core.HazardId;
-import dev.castkit.core.LinkId;
-import dev.castkit.core.LinkKind;
 import dev.castkit.core.Recommendation;
 import dev.castkit.core.RecommendationStatus;
 import dev.castkit.core.TimelineEvent;
@@ -45,15 +40,17 @@ class AnalysisMergeTest {
 
   private static CastAnalysis withHazard(CastAnalysis a, String id, String description) {
     return a.toBuilder()
-        .addHazard(Hazard.builder().id(HazardId.of(id)).description(description).addLoss(L1)
-            .build())
+        .addHazard(
+            Hazard.builder().id(HazardId.of(id)).description(description).addLoss(L1).build())
         .build();
   }
 
   @Test
   void aSideThatChangedNothingGivesTheOtherSide() {
     for (CastAnalysis x :
-        List.of(RenderSamples.checkoutOutage(), Format11Sample.checkoutOutage(),
+        List.of(
+            RenderSamples.checkoutOutage(),
+            Format11Sample.checkoutOutage(),
             withStatus(BASE, R1, RecommendationStatus.ACCEPTED))) {
       assertThat(AnalysisMerge.merge(BASE, x, BASE).analysis()).isEqualTo(x);
       assertThat(AnalysisMerge.merge(BASE, BASE, x).analysis()).isEqualTo(x);
@@ -99,9 +96,10 @@ class AnalysisMergeTest {
     assertThat(c.ours()).isEqualTo(RecommendationStatus.ACCEPTED);
     assertThat(c.theirs()).isEqualTo(RecommendationStatus.REJECTED);
     assertThat(c.reason()).isEqualTo("changed on both sides");
-    assertThat(c).hasToString(
-        "recommendations[R-1].status: changed on both sides: base PROPOSED, ours ACCEPTED,"
-            + " theirs REJECTED");
+    assertThat(c)
+        .hasToString(
+            "recommendations[R-1].status: changed on both sides: base PROPOSED, ours ACCEPTED,"
+                + " theirs REJECTED");
     assertThat(r.analysis()).isEqualTo(ours);
     assertThat(r.toString()).startsWith("1 conflict(s): ");
   }
@@ -111,13 +109,16 @@ class AnalysisMergeTest {
     CastAnalysis ours = withStatus(BASE, R1, RecommendationStatus.ACCEPTED);
     CastAnalysis theirs = BASE.remove(R1);
     MergeResult r = AnalysisMerge.merge(BASE, ours, theirs);
-    assertThat(r.conflicts()).extracting(Conflict::path, Conflict::reason)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(
-            "recommendations[R-1]", "changed on our side, removed on theirs"));
+    assertThat(r.conflicts())
+        .extracting(Conflict::path, Conflict::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "recommendations[R-1]", "changed on our side, removed on theirs"));
     assertThat(r.conflicts().get(0).theirs()).isNull();
     assertThat(r.analysis()).isEqualTo(ours);
     MergeResult back = AnalysisMerge.merge(BASE, theirs, ours);
-    assertThat(back.conflicts()).extracting(Conflict::reason)
+    assertThat(back.conflicts())
+        .extracting(Conflict::reason)
         .containsExactly("removed on our side, changed on theirs");
     assertThat(back.analysis()).isEqualTo(theirs);
   }
@@ -125,8 +126,8 @@ class AnalysisMergeTest {
   @Test
   void anElementRemovedOnOneSideAndUntouchedOnTheOtherIsRemoved() {
     MergeResult r =
-        AnalysisMerge.merge(BASE, BASE.remove(H2), withStatus(BASE, R1,
-            RecommendationStatus.ACCEPTED));
+        AnalysisMerge.merge(
+            BASE, BASE.remove(H2), withStatus(BASE, R1, RecommendationStatus.ACCEPTED));
     assertThat(r.isClean()).isTrue();
     assertThat(r.analysis().hazards()).extracting(Hazard::id).containsExactly(H1);
     assertThat(rec(r.analysis(), R1).status()).isEqualTo(RecommendationStatus.ACCEPTED);
@@ -137,26 +138,36 @@ class AnalysisMergeTest {
     CastAnalysis ours = withHazard(BASE, "H-3", "Stale data");
     CastAnalysis theirs =
         BASE.toBuilder()
-            .hazards(List.of(BASE.hazards().get(0),
-                Hazard.builder().id(HazardId.of("H-1.5")).description("Retry storm")
-                    .addLoss(L1).build(),
-                BASE.hazards().get(1)))
+            .hazards(
+                List.of(
+                    BASE.hazards().get(0),
+                    Hazard.builder()
+                        .id(HazardId.of("H-1.5"))
+                        .description("Retry storm")
+                        .addLoss(L1)
+                        .build(),
+                    BASE.hazards().get(1)))
             .build();
     MergeResult r = AnalysisMerge.merge(BASE, ours, theirs);
     assertThat(r.isClean()).isTrue();
-    assertThat(r.analysis().hazards()).extracting(h -> h.id().value())
+    assertThat(r.analysis().hazards())
+        .extracting(h -> h.id().value())
         .containsExactly("H-1", "H-1.5", "H-2", "H-3");
   }
 
   @Test
   void theSameIdAddedDifferentlyOnBothSidesIsAConflict() {
-    MergeResult r = AnalysisMerge.merge(BASE, withHazard(BASE, "H-3", "Stale data"),
-        withHazard(BASE, "H-3", "Stale cache"));
-    assertThat(r.conflicts()).extracting(Conflict::path, Conflict::reason)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(
-            "hazards[H-3]", "added on both sides, differently"));
-    MergeResult same = AnalysisMerge.merge(BASE, withHazard(BASE, "H-3", "Stale data"),
-        withHazard(BASE, "H-3", "Stale data"));
+    MergeResult r =
+        AnalysisMerge.merge(
+            BASE, withHazard(BASE, "H-3", "Stale data"), withHazard(BASE, "H-3", "Stale cache"));
+    assertThat(r.conflicts())
+        .extracting(Conflict::path, Conflict::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "hazards[H-3]", "added on both sides, differently"));
+    MergeResult same =
+        AnalysisMerge.merge(
+            BASE, withHazard(BASE, "H-3", "Stale data"), withHazard(BASE, "H-3", "Stale data"));
     assertThat(same.isClean()).isTrue();
     assertThat(same.analysis().hazards()).hasSize(3);
   }
@@ -165,8 +176,10 @@ class AnalysisMergeTest {
   void setsTakeWhatEitherSideAddedAndLoseWhatEitherRemoved() {
     Hazard h1 = BASE.hazards().get(0);
     CastAnalysis ours = BASE.replace(H1, h1.toBuilder().addLoss(L2).build());
-    CastAnalysis theirs = BASE.replace(H1, h1.toBuilder().description("Service down hard")
-        .losses(List.of()).addLoss(L2).build());
+    CastAnalysis theirs =
+        BASE.replace(
+            H1,
+            h1.toBuilder().description("Service down hard").losses(List.of()).addLoss(L2).build());
     MergeResult r = AnalysisMerge.merge(BASE, ours, theirs);
     assertThat(r.isClean()).isTrue();
     Hazard merged = r.analysis().hazards().get(0);
@@ -180,8 +193,10 @@ class AnalysisMergeTest {
     Evidence chat = Evidence.builder().kind(EvidenceKind.CHAT).source("#incident").build();
     Evidence metric = Evidence.builder().kind(EvidenceKind.METRIC).source("error rate").build();
     CastAnalysis ours = BASE.replace(E1, e1.toBuilder().addEvidence(chat).build());
-    CastAnalysis theirs = BASE.replace(E1, e1.toBuilder().addEvidence(metric).build())
-        .toBuilder().addAnalyst("Bo").build();
+    CastAnalysis theirs =
+        BASE.replace(E1, e1.toBuilder().addEvidence(metric).build()).toBuilder()
+            .addAnalyst("Bo")
+            .build();
     MergeResult r = AnalysisMerge.merge(BASE, ours, theirs);
     assertThat(r.isClean()).isTrue();
     assertThat(r.analysis().timeline().get(0).evidence())
@@ -193,56 +208,63 @@ class AnalysisMergeTest {
   void anItemWithoutKeyEditedOnBothSidesIsAConflict() {
     TimelineEvent e1 = BASE.timeline().get(0);
     Evidence log = e1.evidence().get(0);
-    CastAnalysis ours = BASE.replace(E1, e1.toBuilder()
-        .evidence(List.of(log.toBuilder().excerpt("restart 1").build())).build());
-    CastAnalysis theirs = BASE.replace(E1, e1.toBuilder()
-        .evidence(List.of(log.toBuilder().excerpt("restart 2").build())).build());
+    CastAnalysis ours =
+        BASE.replace(
+            E1,
+            e1.toBuilder().evidence(List.of(log.toBuilder().excerpt("restart 1").build())).build());
+    CastAnalysis theirs =
+        BASE.replace(
+            E1,
+            e1.toBuilder().evidence(List.of(log.toBuilder().excerpt("restart 2").build())).build());
     MergeResult r = AnalysisMerge.merge(BASE, ours, theirs);
-    assertThat(r.conflicts()).extracting(Conflict::path)
-        .containsExactly("timeline[E-1].evidence");
+    assertThat(r.conflicts()).extracting(Conflict::path).containsExactly("timeline[E-1].evidence");
     assertThat(r.analysis()).isEqualTo(ours);
   }
 
   @Test
   void extensionsMergeKeyByKey() {
     Recommendation r1 = rec(BASE, R1);
-    CastAnalysis ours = BASE.replace(R1, r1.toBuilder()
-        .extensions(Map.of("x-a", ExtensionValue.of("1"))).build());
-    CastAnalysis theirs = BASE.replace(R1, r1.toBuilder()
-        .extensions(Map.of("x-b", ExtensionValue.of("2"))).build());
+    CastAnalysis ours =
+        BASE.replace(R1, r1.toBuilder().extensions(Map.of("x-a", ExtensionValue.of("1"))).build());
+    CastAnalysis theirs =
+        BASE.replace(R1, r1.toBuilder().extensions(Map.of("x-b", ExtensionValue.of("2"))).build());
     MergeResult r = AnalysisMerge.merge(BASE, ours, theirs);
     assertThat(r.isClean()).isTrue();
     assertThat(rec(r.analysis(), R1).extensions())
         .isEqualTo(Map.of("x-a", ExtensionValue.of("1"), "x-b", ExtensionValue.of("2")));
-    CastAnalysis clash = BASE.replace(R1, r1.toBuilder()
-        .extensions(Map.of("x-a", ExtensionValue.of("3"))).build());
+    CastAnalysis clash =
+        BASE.replace(R1, r1.toBuilder().extensions(Map.of("x-a", ExtensionValue.of("3"))).build());
     MergeResult c = AnalysisMerge.merge(BASE, ours, clash);
-    assertThat(c.conflicts()).extracting(Conflict::path, Conflict::field)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(
-            "recommendations[R-1].x-a", java.util.Optional.of("x-a")));
+    assertThat(c.conflicts())
+        .extracting(Conflict::path, Conflict::field)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "recommendations[R-1].x-a", java.util.Optional.of("x-a")));
   }
 
   @Test
   void changesThatTogetherBreakTheModelAreAConflictNotAnException() {
-    // Ours removes component C-svc from the structure as operating (and the links that use it);
-    // theirs adds a link to it. Each is valid; together the link names a component that is gone.
-    ControlStructure operating = BASE.controlStructures().get(1);
-    ControlStructure withoutSvc = operating.toBuilder()
-        .components(List.of(operating.components().get(0))).links(List.of()).build();
-    CastAnalysis ours = BASE.toBuilder()
-        .controlStructures(List.of(BASE.controlStructures().get(0), withoutSvc)).build();
-    ControlStructure moreLinks = operating.toBuilder()
-        .addLink(ControlLink.builder().id(LinkId.of("CA-2")).kind(LinkKind.CONTROL_ACTION)
-            .source(ComponentId.of("C-ops")).target(ComponentId.of("C-svc")).label("scale")
-            .build())
-        .build();
-    CastAnalysis theirs = BASE.toBuilder()
-        .controlStructures(List.of(BASE.controlStructures().get(0), moreLinks)).build();
-    MergeResult r = AnalysisMerge.merge(BASE, ours, theirs);
+    // Base: E-2 lasted ten minutes. Ours drops the duration; theirs marks it approximate. Each is
+    // valid; together an approximate duration without a duration is not.
+    TimelineEvent e2 = BASE.timeline().get(1);
+    CastAnalysis base =
+        BASE.replace(e2.id(), e2.toBuilder().duration(java.time.Duration.ofMinutes(10)).build());
+    TimelineEvent lasting = base.timeline().get(1);
+    CastAnalysis ours =
+        base.replace(
+            e2.id(),
+            TimelineEvent.builder().from(lasting).duration(java.util.Optional.empty()).build());
+    CastAnalysis theirs =
+        base.replace(e2.id(), lasting.toBuilder().durationApproximate(true).build());
+    MergeResult r = AnalysisMerge.merge(base, ours, theirs);
     assertThat(r.isClean()).isFalse();
     assertThat(r.conflicts()).hasSize(1);
-    assertThat(r.conflicts().get(0).path()).isEqualTo("controlStructures[CS-2]");
-    assertThat(r.conflicts().get(0).reason()).contains("invalid ControlStructure");
+    Conflict c = r.conflicts().get(0);
+    assertThat(c.path()).isEqualTo("timeline[E-2]");
+    assertThat(c.field()).isEmpty();
+    assertThat(c.reason())
+        .startsWith("both sides' changes together make an invalid TimelineEvent: ")
+        .contains("durationApproximate");
     assertThat(r.analysis()).isEqualTo(ours);
   }
 
@@ -250,7 +272,8 @@ class AnalysisMergeTest {
   void nullArgumentsAreRefusedWithAMessage() {
     assertThatThrownBy(() -> AnalysisMerge.merge(BASE, null, BASE))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("AnalysisMerge.merge needs three analyses (base, ours, theirs), got base,"
-            + " null, theirs");
+        .hasMessage(
+            "AnalysisMerge.merge needs three analyses (base, ours, theirs), got base,"
+                + " null, theirs");
   }
 }

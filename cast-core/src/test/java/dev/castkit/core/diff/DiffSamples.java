@@ -55,17 +55,33 @@ final class DiffSamples {
         .id(ControlStructureId.of(id))
         .variant(variant)
         .addComponent(
-            Component.builder().id(OPS).name("Operator").kind(ComponentKind.HUMAN_CONTROLLER)
+            Component.builder()
+                .id(OPS)
+                .name("Operator")
+                .kind(ComponentKind.HUMAN_CONTROLLER)
                 .build())
         .addComponent(
-            Component.builder().id(SVC).name("Service").kind(ComponentKind.CONTROLLED_PROCESS)
+            Component.builder()
+                .id(SVC)
+                .name("Service")
+                .kind(ComponentKind.CONTROLLED_PROCESS)
                 .build())
         .addLink(
-            ControlLink.builder().id(CA1).kind(LinkKind.CONTROL_ACTION).source(OPS).target(SVC)
-                .label("restart").build())
+            ControlLink.builder()
+                .id(CA1)
+                .kind(LinkKind.CONTROL_ACTION)
+                .source(OPS)
+                .target(SVC)
+                .label("restart")
+                .build())
         .addLink(
-            ControlLink.builder().id(FB1).kind(LinkKind.FEEDBACK).source(SVC).target(OPS)
-                .label("health").build())
+            ControlLink.builder()
+                .id(FB1)
+                .kind(LinkKind.FEEDBACK)
+                .source(SVC)
+                .target(OPS)
+                .label("health")
+                .build())
         .build();
   }
 
@@ -74,30 +90,43 @@ final class DiffSamples {
         .id(AnalysisId.of("CAST-1"))
         .title("Restart storm")
         .addAnalyst("Ana")
-        .addLoss(Loss.builder().id(L1).description("Outage").category(LossCategory.AVAILABILITY)
-            .build())
-        .addLoss(Loss.builder().id(L2).description("Lost orders").category(LossCategory.FINANCIAL)
-            .build())
+        .addLoss(
+            Loss.builder().id(L1).description("Outage").category(LossCategory.AVAILABILITY).build())
+        .addLoss(
+            Loss.builder()
+                .id(L2)
+                .description("Lost orders")
+                .category(LossCategory.FINANCIAL)
+                .build())
         .addHazard(Hazard.builder().id(H1).description("Service down").addLoss(L1).build())
         .addHazard(Hazard.builder().id(H2).description("Orders dropped").addLoss(L2).build())
         .addTimeline(
-            TimelineEvent.builder().id(E1).description("Deploy starts")
+            TimelineEvent.builder()
+                .id(E1)
+                .description("Deploy starts")
                 .time(EventTime.of(Instant.parse("2026-01-05T10:00:00Z"), TimePrecision.MINUTE))
-                .addEvidence(Evidence.builder().kind(EvidenceKind.LOG).source("deploy log")
-                    .build())
+                .addEvidence(Evidence.builder().kind(EvidenceKind.LOG).source("deploy log").build())
                 .build())
         .addTimeline(TimelineEvent.builder().id(E2).description("Errors rise").build())
         .addQuestion(
-            Question.builder().id(QuestionId.of("Q-1")).text("Why was the health check late?")
-                .step(CastStep.ANALYZE_COMPONENTS).build())
+            Question.builder()
+                .id(QuestionId.of("Q-1"))
+                .text("Why was the health check late?")
+                .step(CastStep.ANALYZE_COMPONENTS)
+                .build())
         .addControlStructure(structure("CS-1", StructureVariant.AS_DESIGNED))
         .addControlStructure(structure("CS-2", StructureVariant.AS_OPERATING))
-        .addFlaw(Flaw.builder().id(F1).category(FlawCategory.COMMUNICATION_AND_COORDINATION)
-            .description("Health feedback was late").addLink(FB1).build())
-        .addRecommendation(Recommendation.builder().id(R1).text("Page on health").addFlaw(F1)
-            .build())
-        .addRecommendation(Recommendation.builder().id(R2).text("Slow restarts").addFlaw(F1)
-            .build())
+        .addFlaw(
+            Flaw.builder()
+                .id(F1)
+                .category(FlawCategory.COMMUNICATION_AND_COORDINATION)
+                .description("Health feedback was late")
+                .addLink(FB1)
+                .build())
+        .addRecommendation(
+            Recommendation.builder().id(R1).text("Page on health").addFlaw(F1).build())
+        .addRecommendation(
+            Recommendation.builder().id(R2).text("Slow restarts").addFlaw(F1).build())
         .build();
   }
 }
