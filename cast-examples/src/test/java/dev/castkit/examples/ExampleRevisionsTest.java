@@ -11,6 +11,8 @@ import dev.castkit.core.Milestone;
 import dev.castkit.core.MilestoneKind;
 import dev.castkit.core.Revision;
 import dev.castkit.core.TimelineEvent;
+import dev.castkit.core.diff.AnalysisDiff;
+import dev.castkit.core.render.ChangeSummary;
 import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Finding;
 import dev.castkit.core.rules.Severity;
@@ -42,6 +44,8 @@ import org.junit.jupiter.api.Test;
 class ExampleRevisionsTest {
 
   private static final Path RESOURCES = Path.of("src", "main", "resources");
+  private static final Path SUMMARY =
+      Path.of("src", "test", "resources", "golden", "CAST-2017-02-28-S3", "changes-since-draft.md");
   private static final String DRAFT_JSON =
       Examples.S3_FIRST_DRAFT.replace(".cast.yaml", ".cast.json");
 
@@ -217,6 +221,61 @@ class ExampleRevisionsTest {
       compared++;
     }
     assertThat(compared).isGreaterThanOrEqualTo(5);
+  }
+
+  /**
+   * What the revision changed, in CAST's words, is a golden file a person has read: the summary of
+   * the two versions as the README shows it.
+   */
+  @Test
+  void theSummaryOfTheRevisionIsAGoldenFile() {
+    AnalysisDiff diff = AnalysisDiff.between(draft(), revised());
+    GoldenFiles.assertMatches(SUMMARY, ChangeSummary.markdown(diff));
+  }
+
+  /**
+   * The README's excerpt of the summary is lines of the golden file, in its order ("..." stands for
+   * lines left out): it cannot drift from what castkit writes.
+   */
+  @Test
+  void theReadmeShowsAnExcerptOfTheGoldenSummary() throws IOException {
+    List<String> readme = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int begin = readme.indexOf("<!-- changes-excerpt:begin -->");
+    int end = readme.indexOf("<!-- changes-excerpt:end -->");
+    assertThat(begin).as("excerpt markers in README.md").isNotNegative().isLessThan(end);
+    List<String> excerpt =
+        readme.subList(begin + 1, end).stream()
+            .filter(l -> !l.startsWith("```") && !l.equals("..."))
+            .toList();
+    assertThat(excerpt).hasSizeBetween(10, 20);
+    List<String> golden = Files.readAllLines(SUMMARY, StandardCharsets.UTF_8);
+    int at = 0;
+    for (String line : excerpt) {
+      int found = golden.subList(at, golden.size()).indexOf(line);
+      assertThat(found).as("in the golden summary, after line %d: %s", at, line).isNotNegative();
+      at += found + 1;
+    }
+  }
+
+  /** The news of the revision, as the summary says it in plain text. */
+  @Test
+  void theSummarySaysWhatTheRevisionLearned() {
+    List<String> lines =
+        ChangeSummary.text(AnalysisDiff.between(draft(), revised())).lines().toList();
+    assertThat(lines)
+        .contains(
+            "- The analysis: status DRAFT -> IN_REVIEW",
+            "- Milestone STARTED: event E-5 -> E-2",
+            "- Question Q-5: status OPEN -> ANSWERED",
+            "- Link FB-1 (as operating): PRESENT -> DEGRADED",
+            "- Recommendation REC-5: status PROPOSED -> IMPLEMENTED")
+        .anyMatch(l -> l.startsWith("- Hazard H-2 added, leads to L-1: "))
+        .anyMatch(l -> l.startsWith("- Component C-s3 (as operating) removed"))
+        .anyMatch(
+            l ->
+                l.equals(
+                    "- Timeline event E-10: time 2017-02-28T20:00:00Z (HOUR, approximate)"
+                        + " -> 2017-02-28T20:26:00Z (MINUTE)"));
   }
 
   private static boolean contains(EventTime coarse, Instant at) {
