@@ -238,7 +238,7 @@ class Jackson3ConformanceTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> yamlOnJackson3ReadsWhatJackson2Writes() {
+  Stream<DynamicTest> yamlOnJackson3WritesTheSameTextAsJackson2AndReadsWhatJackson2Writes() {
     CastJson yaml2 = CastJson.yaml();
     CastJson yaml3 = CastJackson3.yaml();
     return vectors().stream()
@@ -251,29 +251,14 @@ class Jackson3ConformanceTest {
                       CastAnalysis a = J2.read(Files.readAllBytes(file));
                       byte[] written2 = yaml2.toBytes(a);
                       byte[] written3 = yaml3.toBytes(a);
+                      assertThat(written3).isEqualTo(written2);
+                      assertThat(yaml3.write(a)).isEqualTo(yaml2.write(a));
                       assertThat(J2.toBytes(yaml3.read(written2))).isEqualTo(J2.toBytes(a));
                       assertThat(J2.toBytes(yaml3.read(written3))).isEqualTo(J2.toBytes(a));
                       assertThat(J2.toBytes(yaml2.read(written3))).isEqualTo(J2.toBytes(a));
                       String text = new String(written3, StandardCharsets.UTF_8);
                       assertThat(J2.toBytes(yaml3.read(new StringReader(text))))
                           .isEqualTo(J2.toBytes(a));
-                    }));
-  }
-
-  @TestFactory
-  Stream<DynamicTest> yamlOnJackson3WritesTheSameTextAsJackson2() {
-    CastJson yaml2 = CastJson.yaml();
-    CastJson yaml3 = CastJackson3.yaml();
-    return vectors().stream()
-        .filter(p -> p.getFileName().toString().startsWith("valid-"))
-        .map(
-            file ->
-                dynamicTest(
-                    file.getFileName().toString(),
-                    () -> {
-                      CastAnalysis a = J2.read(Files.readAllBytes(file));
-                      assertThat(yaml3.write(a)).isEqualTo(yaml2.write(a));
-                      assertThat(yaml3.toBytes(a)).isEqualTo(yaml2.toBytes(a));
                     }));
   }
 
