@@ -21,7 +21,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.io.GuardedOutputStream;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
@@ -91,18 +90,17 @@ final class Jackson3Yaml {
     @Override
     protected YAMLGenerator _createGenerator(
         ObjectWriteContext writeContext, IOContext io, Writer out) {
-      return generator(writeContext, io, out, null);
+      return generator(writeContext, io, out);
     }
 
     @Override
     protected YAMLGenerator _createUTF8Generator(
         ObjectWriteContext writeContext, IOContext io, OutputStream out) {
-      Writer utf8 = _createWriter(io, new GuardedOutputStream(out), JsonEncoding.UTF8);
-      return generator(writeContext, io, utf8, out);
+      Writer utf8 = _createWriter(io, out, JsonEncoding.UTF8);
+      return generator(writeContext, io, utf8);
     }
 
-    private YAMLGenerator generator(
-        ObjectWriteContext writeContext, IOContext io, Writer out, OutputStream target) {
+    private YAMLGenerator generator(ObjectWriteContext writeContext, IOContext io, Writer out) {
       return new Generator(
           writeContext,
           io,
@@ -110,7 +108,6 @@ final class Jackson3Yaml {
           writeContext.getFormatWriteFeatures(_formatWriteFeatures),
           _quotingChecker,
           YamlCore.escapingBomAndSeparators(out),
-          target,
           _version,
           _dumpSettings);
     }
@@ -131,11 +128,11 @@ final class Jackson3Yaml {
         int yamlFeatures,
         StringQuotingChecker quoting,
         Writer out,
-        OutputStream target,
         SpecVersion version,
         DumpSettings dump) {
-      super(
-          writeContext, io, streamWriteFeatures, yamlFeatures, quoting, out, target, version, dump);
+      // The constructor that every Jackson 3 line has (3.3 added one that also takes the
+      // OutputStream; 3.1 lacks it, and Spring Boot 4.0 manages 3.1).
+      super(writeContext, io, streamWriteFeatures, yamlFeatures, quoting, out, version, dump);
     }
 
     @Override
