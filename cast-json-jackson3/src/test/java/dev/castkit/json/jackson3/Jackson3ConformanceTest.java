@@ -3,7 +3,9 @@ package dev.castkit.json.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.castkit.core.AnalysisId;
 import dev.castkit.core.CastAnalysis;
+import dev.castkit.core.ExtensionValue;
 import dev.castkit.json.CastJson;
 import dev.castkit.json.CastJsonException;
 import java.io.ByteArrayInputStream;
@@ -15,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -234,7 +238,7 @@ class Jackson3ConformanceTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> yamlOnJackson3ReadsWhatJackson2Writes() {
+  Stream<DynamicTest> yamlOnJackson3WritesTheSameTextAsJackson2AndReadsWhatJackson2Writes() {
     CastJson yaml2 = CastJson.yaml();
     CastJson yaml3 = CastJackson3.yaml();
     return vectors().stream()
@@ -247,6 +251,8 @@ class Jackson3ConformanceTest {
                       CastAnalysis a = J2.read(Files.readAllBytes(file));
                       byte[] written2 = yaml2.toBytes(a);
                       byte[] written3 = yaml3.toBytes(a);
+                      assertThat(written3).isEqualTo(written2);
+                      assertThat(yaml3.write(a)).isEqualTo(yaml2.write(a));
                       assertThat(J2.toBytes(yaml3.read(written2))).isEqualTo(J2.toBytes(a));
                       assertThat(J2.toBytes(yaml3.read(written3))).isEqualTo(J2.toBytes(a));
                       assertThat(J2.toBytes(yaml2.read(written3))).isEqualTo(J2.toBytes(a));
@@ -254,6 +260,167 @@ class Jackson3ConformanceTest {
                       assertThat(J2.toBytes(yaml3.read(new StringReader(text))))
                           .isEqualTo(J2.toBytes(a));
                     }));
+  }
+
+  /**
+   * Text YAML readers take for something else (YAML 1.1 words, numbers and dates, controls, a
+   * byte-order mark, indicators), alone and in every pair.
+   */
+  private static final List<String> YAML_PIECES =
+      List.of(
+          "",
+          "a",
+          "word",
+          " ",
+          "\t",
+          "\n",
+          "\r\n",
+          "\u0085",
+          "\u0000",
+          "\u001B",
+          "\u007F",
+          "\u009F",
+          "\u00A0",
+          "\uFEFF",
+          "\uE000",
+          "\uD83D\uDE00",
+          ":",
+          ": ",
+          " #",
+          "- ",
+          "? ",
+          "<<",
+          "=",
+          "~",
+          "null",
+          "yes",
+          "No",
+          "on",
+          "y",
+          "true",
+          "010",
+          "0o17",
+          "0x1F",
+          "1_000",
+          "1:20",
+          "2021-10-04",
+          ".inf",
+          ".NaN",
+          "1e5",
+          "+1",
+          "-0",
+          ".5",
+          "'",
+          "\"",
+          "\\",
+          "|",
+          ">",
+          "!",
+          "&a",
+          "*a",
+          "%",
+          "@",
+          "[",
+          "{",
+          ",",
+          "---",
+          "...");
+
+  /** What YAML 1.1 (and SnakeYAML) take for line breaks and YAML 1.2 does not. */
+  private static final String YAML11_BREAKS = "\u0085\u2028\u2029";
+
+  /** An analysis holding each string as a title, extension key and value, and array element. */
+  private static CastAnalysis holding(String title, List<String> strings, boolean asKeys) {
+    String[] numbers = {"0", "-0", "1.50", "1e5", "1E+5", "-3.5e-8", "1.5E3", "2.5e+10", "1e0"};
+    Map<String, ExtensionValue> ext = new LinkedHashMap<>();
+    List<ExtensionValue> items = new ArrayList<>();
+    int i = 0;
+    for (String s : strings) {
+      ext.put((asKeys ? "x-" + s : "x-s" + i), ExtensionValue.of(s));
+      ext.put("x-n" + i, ExtensionValue.number(numbers[i++ % numbers.length]));
+      items.add(ExtensionValue.of(s));
+    }
+    ext.put("x-items", ExtensionValue.array(items));
+    return CastAnalysis.builder()
+        .id(AnalysisId.of("CAST-1"))
+        .title("t" + title)
+        .extensions(ext)
+        .build();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> hostileStringsAreWrittenAsOnJackson2AndReadBack() {
+    CastJson yaml2 = CastJson.yaml();
+    CastJson yaml3 = CastJackson3.yaml();
+    return YAML_PIECES.stream()
+        .map(
+            first ->
+                dynamicTest(
+                    "starting with " + escape(first),
+                    () -> {
+                      List<String> strings = YAML_PIECES.stream().map(p -> first + p).toList();
+                      // A key holding NEL is written "? key" by SnakeYAML, as a plain key by
+                      // SnakeYAML Engine: the same mapping, spelt differently.
+                      boolean asKeys = strings.stream().noneMatch(s -> s.indexOf('\u0085') >= 0);
+                      CastAnalysis a = holding(first, strings, asKeys);
+                      String text = yaml3.write(a);
+                      assertThat(text).isEqualTo(yaml2.write(a));
+                      assertThat(yaml3.read(text)).isEqualTo(a);
+                      assertThat(yaml3.read(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(a);
+                    }));
+  }
+
+  @Test
+  void yaml11LineBreaksAreWrittenEscapedAndReadBackOnBothJacksons() {
+    CastJson yaml2 = CastJson.yaml();
+    CastJson yaml3 = CastJackson3.yaml();
+    List<String> strings = new ArrayList<>();
+    for (char c : YAML11_BREAKS.toCharArray()) {
+      for (String p : List.of("", "a", "\n", " ")) {
+        strings.add(c + p);
+        strings.add(p + c);
+      }
+    }
+    CastAnalysis a = holding("x", strings, true);
+    String text = yaml3.write(a);
+    for (char c : YAML11_BREAKS.toCharArray()) {
+      assertThat(text).doesNotContain(String.valueOf(c));
+    }
+    assertThat(text).contains("\\N").contains("\\u2028").contains("\\u2029");
+    assertThat(yaml3.read(text)).isEqualTo(a);
+    assertThat(yaml2.read(text)).isEqualTo(a);
+    assertThat(yaml2.read(yaml2.write(a))).isEqualTo(a);
+  }
+
+  private static String escape(String s) {
+    StringBuilder out = new StringBuilder();
+    s.chars()
+        .forEach(c -> out.append(c < 0x21 || c > 0x7E ? String.format("\\u%04X", c) : (char) c));
+    return out.toString();
+  }
+
+  @Test
+  void outputOverTheDocumentLimitIsRefusedOnWriteAsOnJackson2() {
+    CastAnalysis a = J2.read(read("valid-minimal.json").getBytes(StandardCharsets.UTF_8));
+    int compact = J2_COMPACT.toBytes(a).length;
+    CastJson[][] pairs = {
+      {
+        CastJson.builder().maxDocumentLength(compact).build(),
+        CastJackson3.builder().maxDocumentLength(compact).build()
+      },
+      {
+        CastJson.yaml().toBuilder().maxDocumentLength(compact / 2).build(),
+        CastJackson3.yaml().toBuilder().maxDocumentLength(compact / 2).build()
+      }
+    };
+    for (CastJson[] pair : pairs) {
+      CastJsonException e2 = catchCast(() -> pair[0].write(a));
+      CastJsonException e3 = catchCast(() -> pair[1].write(a));
+      assertThat(e3.code()).isEqualTo(CastJsonException.Code.DOCUMENT_TOO_LARGE);
+      assertThat(e3.getMessage()).isEqualTo(e2.getMessage());
+      assertThat(catchCast(() -> pair[1].toBytes(a)).getMessage())
+          .isEqualTo(catchCast(() -> pair[0].toBytes(a)).getMessage());
+    }
   }
 
   @Test

@@ -1,12 +1,17 @@
 package dev.castkit.json.internal;
 
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
+
 /**
  * What a YAML scalar means, by the YAML 1.2 core schema (reading), and which style writes a string
  * so that YAML 1.1 and YAML 1.2 readers both read it back as that string (writing). Plain Java, no
  * YAML library: every check is one pass over the characters, so a megabyte scalar costs a
- * megabyte's scan. Not API.
+ * megabyte's scan. Not API: the writing half is public for the Jackson 3 binding, which writes YAML
+ * by the same rules.
  */
-final class YamlCore {
+public final class YamlCore {
   private YamlCore() {}
 
   /** The meaning of a plain scalar in the YAML 1.2 core schema. */
@@ -134,7 +139,7 @@ final class YamlCore {
   // ---------------------------------------------------------------- writing
 
   /** How a string is written. */
-  enum Style {
+  public enum Style {
     PLAIN,
     DOUBLE_QUOTED,
     LITERAL
@@ -149,7 +154,7 @@ final class YamlCore {
    * @param s the string
    * @return the style
    */
-  static Style style(String s) {
+  public static Style style(String s) {
     if (s.isEmpty()) {
       return Style.DOUBLE_QUOTED;
     }
@@ -199,7 +204,7 @@ final class YamlCore {
    * Anything that starts like a number or a date and holds no space is quoted, whatever follows:
    * that covers every YAML 1.1 number and timestamp without copying their grammars.
    */
-  static boolean plainSafe(String s) {
+  public static boolean plainSafe(String s) {
     int n = s.length();
     if (n == 0 || s.charAt(n - 1) == ' ' || s.charAt(n - 1) == ':') {
       return false;
@@ -273,7 +278,7 @@ final class YamlCore {
    * plain: YAML 1.1 floats need a dot and a signed exponent, so {@code 1e5} or {@code 1.5E3} would
    * be strings to them; such a literal is written with an explicit {@code !!float} tag.
    */
-  static boolean numberNeedsFloatTag(String literal) {
+  public static boolean numberNeedsFloatTag(String literal) {
     int e = Math.max(literal.indexOf('e'), literal.indexOf('E'));
     if (e < 0) {
       return false;
@@ -282,5 +287,65 @@ final class YamlCore {
     boolean sign =
         e + 1 < literal.length() && (literal.charAt(e + 1) == '-' || literal.charAt(e + 1) == '+');
     return !(dot && sign);
+  }
+
+  /**
+   * Writes U+FEFF, U+2028 and U+2029 as their escapes (backslash, u, four hex digits). These reach
+   * the output only inside double quotes (plain scalars, blocks and keys that hold them are
+   * double-quoted, {@link #style}), where an escape means the same. YAML 1.2 allows a byte-order
+   * mark in no scalar, yet both YAML libraries write it raw. SnakeYAML (Jackson 2) escapes the two
+   * separators itself ({@code \L}, {@code \P}), since YAML 1.1 counts them as line breaks;
+   * SnakeYAML Engine (Jackson 3) writes them raw, and reads neither {@code \L} nor {@code \P}, so
+   * the escape that every reader knows is written instead.
+   *
+   * @param out the writer of the YAML library's emitter
+   * @return a writer that escapes those three characters
+   */
+  public static Writer escapingBomAndSeparators(Writer out) {
+    return new Escaping(out);
+  }
+
+  private static final class Escaping extends FilterWriter {
+    Escaping(Writer out) {
+      super(out);
+    }
+
+    private static String escape(int c) {
+      return switch (c) {
+        case '\uFEFF' -> "\\uFEFF";
+        case '\u2028' -> "\\u2028";
+        case '\u2029' -> "\\u2029";
+        default -> null;
+      };
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      String e = escape(c);
+      if (e != null) {
+        out.write(e);
+      } else {
+        out.write(c);
+      }
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws IOException {
+      int start = off;
+      for (int i = off; i < off + len; i++) {
+        String e = escape(buf[i]);
+        if (e != null) {
+          out.write(buf, start, i - start);
+          out.write(e);
+          start = i + 1;
+        }
+      }
+      out.write(buf, start, off + len - start);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      write(str.toCharArray(), off, len);
+    }
   }
 }

@@ -498,7 +498,14 @@ final class YamlSupport {
         Writer out,
         DumperOptions.Version version)
         throws IOException {
-      super(ctxt, jsonFeatures, yamlFeatures, quoting, codec, new BomEscaping(out), version);
+      super(
+          ctxt,
+          jsonFeatures,
+          yamlFeatures,
+          quoting,
+          codec,
+          YamlCore.escapingBomAndSeparators(out),
+          version);
     }
 
     @Override
@@ -538,45 +545,6 @@ final class YamlSupport {
               null,
               null,
               DumperOptions.ScalarStyle.PLAIN));
-    }
-  }
-
-  /**
-   * Writes U+FEFF as its escape (backslash, u, FEFF). YAML 1.2 allows a byte-order mark in no
-   * scalar, but the YAML library writes it raw inside double quotes (the only place it can reach
-   * the output: plain scalars, blocks and keys that hold it are double-quoted), where an escape
-   * means the same.
-   */
-  private static final class BomEscaping extends java.io.FilterWriter {
-    BomEscaping(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      if (c == '\uFEFF') {
-        out.write("\\uFEFF");
-      } else {
-        out.write(c);
-      }
-    }
-
-    @Override
-    public void write(char[] buf, int off, int len) throws IOException {
-      int start = off;
-      for (int i = off; i < off + len; i++) {
-        if (buf[i] == '\uFEFF') {
-          out.write(buf, start, i - start);
-          out.write("\\uFEFF");
-          start = i + 1;
-        }
-      }
-      out.write(buf, start, off + len - start);
-    }
-
-    @Override
-    public void write(String str, int off, int len) throws IOException {
-      write(str.toCharArray(), off, len);
     }
   }
 }

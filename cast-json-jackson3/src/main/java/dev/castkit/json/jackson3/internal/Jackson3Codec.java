@@ -1,17 +1,13 @@
 package dev.castkit.json.jackson3.internal;
 
-import dev.castkit.core.CastAnalysis;
-import dev.castkit.json.CastJsonException;
-import dev.castkit.json.CastJsonException.Code;
-import dev.castkit.json.internal.CastReader;
 import dev.castkit.json.internal.DocumentCodec;
+import dev.castkit.json.internal.JacksonCodec;
 import dev.castkit.json.internal.Limits;
-import dev.castkit.json.internal.Utf8;
-import dev.castkit.json.internal.YamlText;
+import dev.castkit.json.internal.TokenReader;
+import dev.castkit.json.internal.TokenWriter;
 import java.io.CharConversionException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
+import java.io.OutputStream;
+import java.io.Writer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -29,48 +25,48 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
- * Reads and writes whole documents on Jackson 3 with cast-json's one reader and writer, and turns
- * every failure into the same located {@link CastJsonException} as cast-json's codec on Jackson 2.
- * Not API. Immutable and thread-safe.
+ * The codec on Jackson 3: cast-json's {@link JacksonCodec} bound to Jackson 3's streaming API, so
+ * that every document gives the same analysis, bytes and located errors as on Jackson 2. Not API.
+ * Immutable and thread-safe.
  */
-public final class Jackson3Codec implements DocumentCodec {
+public final class Jackson3Codec
+    extends JacksonCodec<TokenStreamFactory, JsonParser, JsonGenerator> {
   /** The engine of {@code CastJackson3}. */
   public static final DocumentCodec.Engine ENGINE = Jackson3Codec::new;
 
-  private final TokenStreamFactory factory;
-  // JSON only: a factory without a table of property names, for documents that overflow the table
-  private final TokenStreamFactory plainNames;
-  private final Limits limits;
-  private final boolean yaml;
   private final ObjectWriteContext writeContext;
 
   Jackson3Codec(boolean yaml, boolean pretty, Limits limits) {
-    this.yaml = yaml;
-    this.limits = limits;
+    this(yaml, pretty, limits, factory(yaml, limits));
+  }
+
+  private Jackson3Codec(boolean yaml, boolean pretty, Limits limits, TokenStreamFactory factory) {
+    super(yaml, pretty, limits, factory, yaml ? null : plainNames((JsonFactory) factory));
+    this.writeContext = pretty && !yaml ? new Pretty() : ObjectWriteContext.empty();
+  }
+
+  private static TokenStreamFactory factory(boolean yaml, Limits limits) {
     if (yaml) {
       try {
-        this.factory = Jackson3Yaml.factory(limits);
+        return Jackson3Yaml.factory(limits);
       } catch (LinkageError e) {
         throw new IllegalStateException(
             "YAML needs tools.jackson.dataformat:jackson-dataformat-yaml on the class path", e);
       }
-      this.plainNames = null;
-    } else {
-      var b = JsonFactory.builder();
-      configure(b, limits);
-      // No STRICT_DUPLICATE_DETECTION: CastReader finds a key given twice itself.
-      b.enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
-      this.factory = b.build();
-      this.plainNames =
-          ((JsonFactory) factory)
-              .rebuild()
-              .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
-              .build();
     }
-    this.writeContext = pretty && !yaml ? new Pretty() : ObjectWriteContext.empty();
+    var b = JsonFactory.builder();
+    configure(b, limits);
+    // No STRICT_DUPLICATE_DETECTION: CastReader finds a key given twice itself.
+    return b.enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+  }
+
+  private static TokenStreamFactory plainNames(JsonFactory factory) {
+    return factory
+        .rebuild()
+        .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+        .build();
   }
 
   /** The limits and features every factory shares. */
@@ -107,267 +103,109 @@ public final class Jackson3Codec implements DocumentCodec {
     }
   }
 
-  // ---------------------------------------------------------------- reading
-
-  private CastAnalysis read(
-      TokenStreamFactory factory, Function<TokenStreamFactory, JsonParser> source, int size) {
-    JsonParser parser = null;
-    try {
-      parser = source.apply(factory);
-      return Jackson3Tokens.castReader(parser, limits, size).readDocument();
-    } catch (CastJsonException e) {
-      throw e;
-    } catch (Exception e) {
-      throw readFailure(e, parser);
-    } catch (StackOverflowError e) {
-      throw new CastJsonException(
-          Code.NESTING_TOO_DEEP,
-          "the document is nested too deeply to be read",
-          parser == null ? "" : Jackson3Tokens.pointerOf(parser),
-          -1,
-          -1,
-          null);
-    } finally {
-      if (parser != null) {
-        try {
-          parser.close();
-        } catch (RuntimeException e) {
-          // the input is the caller's; nothing was lost
-        }
-      }
-    }
+  @Override
+  protected JsonParser parser(TokenStreamFactory factory, byte[] document) {
+    return factory.createParser(document);
   }
 
   @Override
-  public CastAnalysis read(byte[] document) {
-    refuseIfTooLarge(document.length, i -> document[i]);
-    if (yaml) {
-      // decoded here, strictly and by the YAML rules (UTF-8, UTF-16, UTF-32), as on Jackson 2
-      return read(YamlText.decode(document));
-    }
-    String utf16 = Utf8.utf16(document);
-    if (utf16 != null) {
-      // Jackson decodes UTF-16 leniently (a lone surrogate becomes U+FFFD); decode strictly here.
-      return read(Utf8.decodeUtf16(document, utf16));
-    }
-    try {
-      Utf8.check(document, limits);
-    } catch (CastJsonException notUtf8) {
-      // Jackson's own error stands when it finds one first; otherwise castkit's, at the bad byte
-      // (Jackson's byte parser may decode property names leniently).
-      try {
-        read(factory, f -> f.createParser(document), document.length);
-      } catch (CastJsonException e) {
-        if (e.code() == Code.SYNTAX_ERROR) {
-          throw e;
-        }
-      }
-      throw notUtf8;
-    }
-    try {
-      return read(factory, f -> f.createParser(document), document.length);
-    } catch (CastJsonException e) {
-      if (!symbolTableOverflow(e) || !Utf8.isUtf8(document)) {
-        throw e;
-      }
-      // Many property names whose hashes collide overflow Jackson's table: read without it.
-      return read(plainNames, f -> f.createParser(document), document.length);
-    }
+  protected JsonParser parser(TokenStreamFactory factory, String document) {
+    return factory.createParser(document);
   }
 
   @Override
-  public CastAnalysis read(String document) {
-    refuseIfTooLarge(document.length(), document::charAt);
-    try {
-      return read(factory, f -> f.createParser(document), document.length());
-    } catch (CastJsonException e) {
-      if (!symbolTableOverflow(e)) {
-        throw e;
-      }
-      return read(plainNames, f -> f.createParser(document), document.length());
-    }
-  }
-
-  private interface Units {
-    int at(int i);
-  }
-
-  /** Refuses a document over the size limit, at its first byte or character past the limit. */
-  private void refuseIfTooLarge(int length, Units units) {
-    long limit = limits.maxDocumentLength();
-    if (length <= limit) {
-      return;
-    }
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < limit; i++) {
-      if (units.at(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    throw new CastJsonException(
-        Code.DOCUMENT_TOO_LARGE, documentTooLarge(), "", line, (int) (limit - lineStart) + 1, null);
-  }
-
-  private boolean symbolTableOverflow(CastJsonException e) {
-    return plainNames != null
-        && e.getCause() instanceof JacksonException c
-        && String.valueOf(c.getMessage()).contains("hash collisions");
-  }
-
-  // ---------------------------------------------------------------- writing
-
-  @Override
-  public byte[] toBytes(CastAnalysis analysis) {
-    ByteArrayBuilder out = new ByteArrayBuilder();
-    JsonGenerator g = null;
-    try {
-      g = factory.createGenerator(writeContext, out, JsonEncoding.UTF8);
-      write(g, analysis);
-      g.close();
-      return out.toByteArray();
-    } catch (CastJsonException e) {
-      throw e;
-    } catch (java.io.IOException | RuntimeException | StackOverflowError e) {
-      throw writeFailure(e, g);
-    }
+  protected TokenReader reader(JsonParser parser) {
+    return Jackson3Tokens.reader(parser, yaml);
   }
 
   @Override
-  public String toText(CastAnalysis analysis) {
-    if (yaml) {
-      return new String(toBytes(analysis), StandardCharsets.UTF_8);
-    }
-    StringWriter out = new StringWriter();
-    JsonGenerator g = null;
-    try {
-      g = factory.createGenerator(writeContext, out);
-      write(g, analysis);
-      g.close();
-      return out.toString();
-    } catch (CastJsonException e) {
-      throw e;
-    } catch (java.io.IOException | RuntimeException | StackOverflowError e) {
-      throw writeFailure(e, g);
-    }
+  protected String pointer(JsonParser parser) {
+    return Jackson3Tokens.pointerOf(parser);
   }
 
-  private void write(JsonGenerator g, CastAnalysis analysis) throws java.io.IOException {
-    Jackson3Tokens.castWriter(g, limits.maxNestingDepth()).write(analysis);
-    if (writeContext.hasPrettyPrinter()) {
-      g.writeRaw('\n');
-    }
+  @Override
+  protected void close(JsonParser parser) {
+    parser.close();
   }
 
-  private CastJsonException writeFailure(Throwable e, JsonGenerator g) {
-    String pointer = g == null ? "" : g.streamWriteContext().pathAsPointer().toString();
-    if (e instanceof StreamConstraintsException || e instanceof StackOverflowError) {
-      return new CastJsonException(
-          Code.NESTING_TOO_DEEP,
-          "the analysis is nested deeper than the limit of " + limits.maxNestingDepth(),
-          pointer,
-          -1,
-          -1,
-          e instanceof StackOverflowError ? null : e);
-    }
-    if (e instanceof JacksonException je) {
-      return new CastJsonException(
-          Code.INVALID_VALUE, "cannot write: " + je.getOriginalMessage(), pointer, -1, -1, e);
-    }
-    return new CastJsonException(Code.IO_ERROR, "cannot write: " + e, pointer, -1, -1, e);
+  @Override
+  protected boolean checksUtf8OfNames() {
+    return false; // the byte parser may decode property names leniently
   }
 
-  // ---------------------------------------------------------------- errors
-
-  private CastJsonException readFailure(Exception e, JsonParser parser) {
-    String pointer = parser == null ? "" : Jackson3Tokens.pointerOf(parser);
+  @Override
+  protected int[] where(Exception e, JsonParser parser) {
     TokenStreamLocation at = e instanceof JacksonException je ? je.getLocation() : null;
     if (at == null && parser != null) {
       at = parser.currentLocation();
     }
-    int line = at == null ? -1 : at.getLineNr();
-    int column = at == null ? -1 : at.getColumnNr();
-    if (yaml) {
-      int[] mark = Jackson3Yaml.problemMark(e);
-      if (mark != null) {
-        line = mark[0];
-        column = mark[1];
-      }
-    }
-    if (parser == null && line < 1 && !(e instanceof StreamConstraintsException)) {
-      line = 1; // the parser could not even be opened: the problem is at the start
-      column = 1;
-    }
-    String message = e instanceof JacksonException je ? je.getOriginalMessage() : null;
-    if (message == null) {
-      message = e.getMessage() == null ? e.toString() : e.getMessage();
-    }
-    if (column > 0 && message.contains("only regular white space")) {
+    int[] mark = yaml ? Jackson3Yaml.problemMark(e) : null;
+    int[] where =
+        mark != null
+            ? mark
+            : new int[] {at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr()};
+    String message = isJackson(e) ? jacksonMessage(e) : null;
+    message = message != null ? message : String.valueOf(e.getMessage());
+    if (where[1] > 0 && message.contains("only regular white space")) {
       // A control character between tokens: Jackson 2 reports the column after it, Jackson 3 its
       // own; castkit reports the same place on both.
-      column++;
+      where[1]++;
     }
-    Code code;
-    String detail;
-    if (e instanceof StreamConstraintsException) {
-      if (message.contains("getMaxNestingDepth")) {
-        code = Code.NESTING_TOO_DEEP;
-        detail =
-            "objects and arrays are nested deeper than the limit of " + limits.maxNestingDepth();
-      } else if (message.contains("getMaxStringLength") || message.contains("getMaxNameLength")) {
-        code = Code.STRING_TOO_LONG;
-        detail =
-            "a string or field name is longer than the limit of "
-                + limits.maxStringLength()
-                + " characters";
-      } else if (message.contains("getMaxNumberLength")) {
-        code = Code.NUMBER_TOO_LONG;
-        detail = "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
-      } else if (message.contains("getMaxTokenCount")) {
-        code = Code.TOO_MANY_VALUES;
-        detail = "the document holds more values than the limit of " + limits.maxValueCount();
-      } else if (message.contains("getMaxDocumentLength")) {
-        code = Code.DOCUMENT_TOO_LARGE;
-        detail = documentTooLarge();
-      } else {
-        code = Code.DOCUMENT_TOO_LARGE;
-        detail = "the document exceeds a limit: " + message;
-      }
-    } else if (message.startsWith("Duplicate Object property \"")
-        || message.startsWith("Duplicate field '")) {
-      code = Code.DUPLICATE_KEY;
-      String name = message.substring(message.indexOf(message.contains("\"") ? '"' : '\'') + 1);
-      int end = Math.max(name.lastIndexOf('"'), name.lastIndexOf('\''));
-      detail =
-          "the field '"
-              + CastReader.abbreviate(end >= 0 ? name.substring(0, end) : name)
-              + "' is given more than once";
-    } else if (yaml && message.contains("exceeds the limit") && message.contains("code points")) {
-      code = Code.DOCUMENT_TOO_LARGE;
-      detail = documentTooLarge();
-    } else if (yaml && message.contains("Nesting Depth exceeded")) {
-      code = Code.NESTING_TOO_DEEP;
-      detail = "objects and arrays are nested deeper than the limit of " + limits.maxNestingDepth();
-    } else if (e instanceof JacksonIOException
-        && !(e.getCause() instanceof CharConversionException)) {
-      code = Code.IO_ERROR;
-      detail = "cannot read the input: " + message;
-    } else if (e instanceof JacksonException
-        || e instanceof CharConversionException
-        || e instanceof RuntimeException) {
-      code = Code.SYNTAX_ERROR;
-      detail = "not well-formed " + (yaml ? "YAML" : "JSON") + ": " + message;
-    } else {
-      code = Code.IO_ERROR;
-      detail = "cannot read the input: " + message;
-    }
-    return new CastJsonException(code, detail, pointer, line, column, e);
+    return where;
   }
 
-  private String documentTooLarge() {
-    return "the document is larger than the limit of "
-        + limits.maxDocumentLength()
-        + (yaml ? " characters" : " bytes (characters for text input)");
+  @Override
+  protected boolean isLimit(Throwable e) {
+    return e instanceof StreamConstraintsException;
+  }
+
+  @Override
+  protected boolean isJackson(Throwable e) {
+    return e instanceof JacksonException;
+  }
+
+  @Override
+  protected String jacksonMessage(Throwable e) {
+    return ((JacksonException) e).getOriginalMessage();
+  }
+
+  @Override
+  protected boolean isInputFailure(Exception e) {
+    return e instanceof JacksonIOException
+        ? !(e.getCause() instanceof CharConversionException)
+        : !(e instanceof RuntimeException || e instanceof CharConversionException);
+  }
+
+  @Override
+  protected boolean mayBeNameTableOverflow(Throwable e) {
+    return isJackson(e);
+  }
+
+  @Override
+  protected JsonGenerator generator(TokenStreamFactory factory, OutputStream out) {
+    return factory.createGenerator(writeContext, out, JsonEncoding.UTF8);
+  }
+
+  @Override
+  protected JsonGenerator generator(TokenStreamFactory factory, Writer out) {
+    return factory.createGenerator(writeContext, out);
+  }
+
+  @Override
+  protected TokenWriter writer(JsonGenerator generator) {
+    return Jackson3Tokens.writer(generator);
+  }
+
+  @Override
+  protected void finish(JsonGenerator generator, boolean lineBreak) {
+    if (lineBreak) {
+      generator.writeRaw('\n');
+    }
+    generator.close();
+  }
+
+  @Override
+  protected String outputPointer(JsonGenerator generator) {
+    return generator.streamWriteContext().pathAsPointer().toString();
   }
 }

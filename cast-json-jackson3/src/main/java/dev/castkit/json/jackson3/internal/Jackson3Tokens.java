@@ -46,6 +46,27 @@ public final class Jackson3Tokens {
   }
 
   /**
+   * The tokens of a parser the codec opened, of the format it knows.
+   *
+   * @param parser the parser
+   * @param yaml whether it reads YAML
+   * @return the tokens
+   */
+  static TokenReader reader(JsonParser parser, boolean yaml) {
+    return new Reader(parser, yaml);
+  }
+
+  /**
+   * The tokens written to a generator.
+   *
+   * @param generator the generator
+   * @return the tokens
+   */
+  static TokenWriter writer(JsonGenerator generator) {
+    return new Writer(generator);
+  }
+
+  /**
    * A reader of a parser someone opened.
    *
    * @param parser the parser
