@@ -141,8 +141,7 @@ class CliDiffMergeTest {
   }
 
   @Test
-  void diffToJsonPatchPrintsAPatchThatTurnsTheFirstCanonicalJsonIntoTheSecond()
-      throws IOException {
+  void diffToJsonPatchPrintsAPatchThatTurnsTheFirstCanonicalJsonIntoTheSecond() throws IOException {
     CastAnalysis later =
         withHazard(withStatus(S3, "REC-3", RecommendationStatus.IMPLEMENTED), "H-9", "x y z");
     String a = write("a.cast.yaml", S3);
@@ -248,7 +247,9 @@ class CliDiffMergeTest {
     assertThat(run("merge", "base.cast.json", "ours.cast.json", "theirs.cast.json"))
         .isEqualTo(Cli.CONFLICTS);
     CastAnalysis merged = CastJson.standard().read(dir.resolve("ours.cast.json"));
-    assertThat(status(merged, "REC-3")).as("our side kept").isEqualTo(RecommendationStatus.IMPLEMENTED);
+    assertThat(status(merged, "REC-3"))
+        .as("our side kept")
+        .isEqualTo(RecommendationStatus.IMPLEMENTED);
     assertThat(status(merged, "REC-1"))
         .as("their change that does not conflict taken")
         .isEqualTo(RecommendationStatus.VERIFIED_EFFECTIVE);
@@ -303,7 +304,12 @@ class CliDiffMergeTest {
     String oursText = read("ours.cast.json");
     write("theirs.cast.json", theirs);
     assertThat(
-            run("merge", "-o", "merged.cast.yaml", "base.cast.json", "ours.cast.json",
+            run(
+                "merge",
+                "-o",
+                "merged.cast.yaml",
+                "base.cast.json",
+                "ours.cast.json",
                 "theirs.cast.json"))
         .isEqualTo(Cli.OK);
     assertThat(read("merged.cast.yaml")).isEqualTo(CastJson.yaml().write(expected));
@@ -335,7 +341,9 @@ class CliDiffMergeTest {
   void mergeWithWrongArgumentsExitsTwoWithItsUsage() throws IOException {
     String a = write("a.cast.json", S3);
     for (String[] args :
-        new String[][] {{"merge"}, {"merge", a, a}, {"merge", a, a, a, a}, {"merge", a, a, a, "-x"}}) {
+        new String[][] {
+          {"merge"}, {"merge", a, a}, {"merge", a, a, a, a}, {"merge", a, a, a, "-x"}
+        }) {
       assertThat(run(args)).as(String.join(" ", args)).isEqualTo(Cli.UNREADABLE);
       assertThat(err()).as(String.join(" ", args)).contains("usage: castkit merge");
     }

@@ -152,15 +152,22 @@ class GitMergeDriverTest {
     assertThat(status(analysis, "REC-1")).isEqualTo(RecommendationStatus.VERIFIED_EFFECTIVE);
     assertThat(analysis.hazards()).extracting(h -> h.id().value()).contains("H-8", "H-9");
     // exactly what the library merges, in canonical YAML
-    assertThat(merged).isEqualTo(CastJson.yaml().write(AnalysisMerge.merge(S3, ours, theirs).analysis()));
+    assertThat(merged)
+        .isEqualTo(CastJson.yaml().write(AnalysisMerge.merge(S3, ours, theirs).analysis()));
     assertThat(ok("status", "--porcelain").output()).isEmpty();
     assertThat(ok("log", "--oneline").output().lines()).hasSize(4);
   }
 
   @Test
   void editsOfOneFieldOnBothSidesConflictAndKeepOurSide() throws Exception {
-    commit("ours", "cloudflare.cast.json", withStatus(CLOUDFLARE, "REC-3", RecommendationStatus.IMPLEMENTED));
-    commit("theirs", "cloudflare.cast.json", withStatus(CLOUDFLARE, "REC-3", RecommendationStatus.IN_PROGRESS));
+    commit(
+        "ours",
+        "cloudflare.cast.json",
+        withStatus(CLOUDFLARE, "REC-3", RecommendationStatus.IMPLEMENTED));
+    commit(
+        "theirs",
+        "cloudflare.cast.json",
+        withStatus(CLOUDFLARE, "REC-3", RecommendationStatus.IN_PROGRESS));
 
     ok("checkout", "-q", "ours");
     Run merge = git("merge", "--no-edit", "theirs");
