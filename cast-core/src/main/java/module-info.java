@@ -16,6 +16,7 @@ module dev.castkit.core {
   exports dev.castkit.core;
   exports dev.castkit.core.rules;
   exports dev.castkit.core.render;
+  exports dev.castkit.core.diff;
 
   // The description of the model, for castkit's own codec only.
   exports dev.castkit.core.internal.model to

@@ -102,7 +102,7 @@ public final class ModelEdit {
         values[i] = fields.get(i).get(element);
       }
     }
-    return rebuild(type, element, values);
+    return rebuild(type, values, type.extensions(element));
   }
 
   /** The objects of a field as edited: the same value when none changed. */
@@ -185,8 +185,15 @@ public final class ModelEdit {
     return editor.reference(holder, f, value);
   }
 
-  /** A new element of the type with these field values (and the original's extensions). */
-  private static Object rebuild(ElementType<?, ?> type, Object original, Object[] values) {
+  /**
+   * A new element of the type with these field values, as the getters give them (a value, an
+   * Optional or a collection, by position in {@link ElementType#fields()}; ignored for the fields
+   * that are not set on a builder), and these extensions. The builder's checks apply.
+   *
+   * @throws dev.castkit.core.CastModelException when the builder refuses the values
+   */
+  public static Object rebuild(
+      ElementType<?, ?> type, Object[] values, Map<String, ExtensionValue> extensions) {
     Object builder = type.newBuilder();
     List<Field> fields = type.fields();
     for (int i = 0; i < fields.size(); i++) {
@@ -212,7 +219,6 @@ public final class ModelEdit {
         }
       }
     }
-    Map<String, ExtensionValue> extensions = type.extensions(original);
     if (!extensions.isEmpty()) {
       type.setExtensions(builder, extensions);
     }

@@ -35,6 +35,7 @@ public final class ApiRules {
           "dev.castkit.core",
           "dev.castkit.core.rules",
           "dev.castkit.core.render",
+          "dev.castkit.core.diff",
           "dev.castkit.json",
           "dev.castkit.testing");
 
