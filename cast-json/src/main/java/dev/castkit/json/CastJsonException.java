@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Every failure of {@link CastJson} and of {@link CastJsonModule} is reported as this one
- * exception type: no parser exception, {@link NullPointerException} or {@link StackOverflowError}
- * escapes. The original cause, when there is one, is kept as {@link #getCause()}.
+ * <p>Every failure of {@link CastJson}, {@link CastPatch} and {@link CastJsonModule} is reported as
+ * this one exception type: no parser exception, {@link NullPointerException} or {@link
+ * StackOverflowError} escapes. The original cause, when there is one, is kept as {@link
+ * #getCause()}.
  */
 public final class CastJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -71,7 +72,14 @@ public final class CastJsonException extends RuntimeException {
     /** The document is larger than the configured limit. */
     DOCUMENT_TOO_LARGE,
     /** The document holds more values than the configured limit. */
-    TOO_MANY_VALUES
+    TOO_MANY_VALUES,
+    /**
+     * An operation of a {@link CastPatch} names no value: a member or an array item that is not
+     * there, an index out of range, or a step through a string, number, boolean or null.
+     */
+    PATCH_TARGET_NOT_FOUND,
+    /** A {@code test} operation of a {@link CastPatch} found another value than it expected. */
+    PATCH_TEST_FAILED
   }
 
   /** The value of {@link #line()} and {@link #column()} when the position is not known. */
