@@ -11,7 +11,6 @@ import dev.castkit.core.RecommendationId;
 import dev.castkit.core.RecommendationStatus;
 import dev.castkit.core.diff.AnalysisDiff;
 import dev.castkit.core.diff.AnalysisMerge;
-import dev.castkit.core.render.ChangeSummary;
 import dev.castkit.json.CastJson;
 import dev.castkit.json.CastPatch;
 import java.io.ByteArrayOutputStream;
@@ -116,7 +115,7 @@ class CliDiffMergeTest {
     String b = write("after.cast.json", later);
     assertThat(run("diff", a, b)).isEqualTo(Cli.DIFFERENT);
     AnalysisDiff diff = AnalysisDiff.between(S3, later);
-    assertThat(out()).isEqualTo(ChangeSummary.text(diff));
+    assertThat(out()).isEqualTo(Cli.summary("text", diff));
     assertThat(out().lines())
         .anySatisfy(l -> assertThat(l).contains("REC-3", "IN_PROGRESS", "IMPLEMENTED"))
         .anySatisfy(l -> assertThat(l).contains("H-9"))
@@ -125,7 +124,7 @@ class CliDiffMergeTest {
 
     // and the other way round
     assertThat(run("diff", b, a, "--to", "text")).isEqualTo(Cli.DIFFERENT);
-    assertThat(out()).isEqualTo(ChangeSummary.text(AnalysisDiff.between(later, S3)));
+    assertThat(out()).isEqualTo(Cli.summary("text", AnalysisDiff.between(later, S3)));
   }
 
   @Test
@@ -135,9 +134,9 @@ class CliDiffMergeTest {
     String b = write("b.cast.json", later);
     assertThat(run("diff", "--to", "md", a, b)).isEqualTo(Cli.DIFFERENT);
     assertThat(out())
-        .isEqualTo(ChangeSummary.markdown(AnalysisDiff.between(S3, later)))
+        .isEqualTo(Cli.summary("markdown", AnalysisDiff.between(S3, later)))
         .contains("REC-3")
-        .isNotEqualTo(ChangeSummary.text(AnalysisDiff.between(S3, later)));
+        .isNotEqualTo(Cli.summary("text", AnalysisDiff.between(S3, later)));
   }
 
   @Test
