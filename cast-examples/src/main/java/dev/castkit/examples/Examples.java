@@ -31,6 +31,21 @@ public final class Examples {
           "dev/castkit/examples/CAST-2021-10-04-FACEBOOK.cast.yaml");
 
   /**
+   * The class-path resource of the first draft of the S3 example: what an analyst could know and
+   * write on 1 March 2017, the day after the outage and before AWS published its summary. It has
+   * the id of {@code CAST-2017-02-28-S3} and is its revision 1; the example in {@link #all()} is
+   * revision 2. It is not one of {@link #all()}: it shows how an analysis is revised.
+   *
+   * <pre>{@code
+   * CastAnalysis draft = Examples.read(Examples.S3_FIRST_DRAFT);
+   * CastAnalysis revised = Examples.all().get(0);
+   * System.out.print(ChangeSummary.text(AnalysisDiff.between(draft, revised)));
+   * }</pre>
+   */
+  public static final String S3_FIRST_DRAFT =
+      "dev/castkit/examples/revisions/CAST-2017-02-28-S3.2017-03-01.cast.yaml";
+
+  /**
    * Returns the three example analyses, oldest outage first: the Amazon S3 disruption of 28
    * February 2017, the Cloudflare outage of 2 July 2019 and the Facebook outage of 4 October 2021.
    *
@@ -45,7 +60,7 @@ public final class Examples {
   /**
    * Reads one example file from the class path.
    *
-   * @param resource the resource name, one of {@link #RESOURCES}
+   * @param resource the resource name, one of {@link #RESOURCES} or {@link #S3_FIRST_DRAFT}
    * @return the analysis
    * @throws IllegalStateException when the resource is missing
    * @throws dev.castkit.json.CastJsonException when it does not read as an analysis
