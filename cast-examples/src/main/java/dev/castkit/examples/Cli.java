@@ -8,6 +8,7 @@ import dev.castkit.core.diff.AnalysisDiff;
 import dev.castkit.core.diff.AnalysisMerge;
 import dev.castkit.core.diff.Conflict;
 import dev.castkit.core.diff.MergeResult;
+import dev.castkit.core.render.ChangeSummary;
 import dev.castkit.core.render.DotDiagram;
 import dev.castkit.core.render.MarkdownReport;
 import dev.castkit.core.render.MermaidDiagram;
@@ -550,34 +551,10 @@ final class Cli {
     } else if (diff.isEmpty()) {
       out.println(a + " and " + b + " are the same analysis by meaning");
     } else {
-      String summary;
-      try {
-        summary = summary(to.equals("md") ? "markdown" : "text", diff);
-      } catch (UnsupportedOperationException e) {
-        err.println("castkit diff: --to " + to + " is not available: " + e.getMessage());
-        return UNREADABLE;
-      }
-      out.print(withNewline(summary));
+      out.print(
+          withNewline(to.equals("md") ? ChangeSummary.markdown(diff) : ChangeSummary.text(diff)));
     }
     return diff.isEmpty() ? OK : DIFFERENT;
-  }
-
-  /**
-   * ChangeSummary's text or Markdown, looked up when used: it is written on another branch
-   * (TEMPORARY until that branch is merged).
-   */
-  static String summary(String method, AnalysisDiff diff) {
-    try {
-      return (String)
-          Class.forName("dev.castkit.core.render.ChangeSummary")
-              .getMethod(method, AnalysisDiff.class)
-              .invoke(null, diff);
-    } catch (ReflectiveOperationException e) {
-      throw new UnsupportedOperationException(
-          "this build has no change summary (dev.castkit.core.render.ChangeSummary."
-              + method
-              + ")");
-    }
   }
 
   private static String withNewline(String text) {

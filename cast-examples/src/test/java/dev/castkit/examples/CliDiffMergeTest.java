@@ -11,6 +11,7 @@ import dev.castkit.core.RecommendationId;
 import dev.castkit.core.RecommendationStatus;
 import dev.castkit.core.diff.AnalysisDiff;
 import dev.castkit.core.diff.AnalysisMerge;
+import dev.castkit.core.render.ChangeSummary;
 import dev.castkit.json.CastJson;
 import dev.castkit.json.CastPatch;
 import java.io.ByteArrayOutputStream;
@@ -115,7 +116,7 @@ class CliDiffMergeTest {
     String b = write("after.cast.json", later);
     assertThat(run("diff", a, b)).isEqualTo(Cli.DIFFERENT);
     AnalysisDiff diff = AnalysisDiff.between(S3, later);
-    assertThat(out()).isEqualTo(Cli.summary("text", diff));
+    assertThat(out()).isEqualTo(ChangeSummary.text(diff));
     assertThat(out().lines())
         .anySatisfy(l -> assertThat(l).contains("REC-3", "IN_PROGRESS", "IMPLEMENTED"))
         .anySatisfy(l -> assertThat(l).contains("H-9"))
@@ -124,7 +125,36 @@ class CliDiffMergeTest {
 
     // and the other way round
     assertThat(run("diff", b, a, "--to", "text")).isEqualTo(Cli.DIFFERENT);
-    assertThat(out()).isEqualTo(Cli.summary("text", AnalysisDiff.between(later, S3)));
+    assertThat(out()).isEqualTo(ChangeSummary.text(AnalysisDiff.between(later, S3)));
+  }
+
+  @Test
+  void diffOfTheS3ExamplesTwoVersionsPrintsTheSummaryAPersonRead() throws IOException {
+    Path resources = Path.of("src", "main", "resources");
+    Path draft = resources.resolve(Examples.S3_FIRST_DRAFT);
+    Path revised = resources.resolve(Examples.RESOURCES.get(0));
+    assertThat(
+            run(
+                "diff",
+                draft.toAbsolutePath().toString(),
+                revised.toAbsolutePath().toString(),
+                "--to",
+                "md"))
+        .isEqualTo(Cli.DIFFERENT);
+    assertThat(out())
+        .isEqualTo(
+            Files.readString(
+                Path.of(
+                    "src",
+                    "test",
+                    "resources",
+                    "golden",
+                    "CAST-2017-02-28-S3",
+                    "changes-since-draft.md"),
+                StandardCharsets.UTF_8));
+    assertThat(run("diff", draft.toAbsolutePath().toString(), revised.toAbsolutePath().toString()))
+        .isEqualTo(Cli.DIFFERENT);
+    assertThat(out().lines()).contains("- The analysis: status DRAFT -> IN_REVIEW");
   }
 
   @Test
@@ -134,9 +164,9 @@ class CliDiffMergeTest {
     String b = write("b.cast.json", later);
     assertThat(run("diff", "--to", "md", a, b)).isEqualTo(Cli.DIFFERENT);
     assertThat(out())
-        .isEqualTo(Cli.summary("markdown", AnalysisDiff.between(S3, later)))
+        .isEqualTo(ChangeSummary.markdown(AnalysisDiff.between(S3, later)))
         .contains("REC-3")
-        .isNotEqualTo(Cli.summary("text", AnalysisDiff.between(S3, later)));
+        .isNotEqualTo(ChangeSummary.text(AnalysisDiff.between(S3, later)));
   }
 
   @Test
