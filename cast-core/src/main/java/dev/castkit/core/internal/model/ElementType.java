@@ -41,6 +41,12 @@ public final class ElementType<T, B> {
   private final BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
   private final BiConsumer<B, EventTime> setTime;
 
+  /**
+   * For {@link Model#minorVersionNeeded}: the fields its walk reads; set once when Model is
+   * initialised.
+   */
+  Field[] versioned;
+
   private ElementType(Definer<T, B> d) {
     this.name = d.type.getSimpleName();
     this.shortName = d.shortName;

@@ -1295,32 +1295,25 @@ public final class Model {
   }
 
   /**
-   * Per type, the fields that can make an element need 1.1: those 1.1 added, enums with constants
-   * 1.1 added, and nested objects. The walk reads no other field (texts, ids, dates).
+   * The fields of a type that can make an element need 1.1: those 1.1 added, enums with constants
+   * 1.1 added, and nested objects. The walk reads no other field (texts, ids, dates). Computed once
+   * per type when this class is initialised (which publishes it safely) and kept on the type.
    */
-  private static final Map<ElementType<?, ?>, Field[]> VERSIONED =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   private static Field[] versioned(ElementType<?, ?> type) {
-    Field[] fields = VERSIONED.get(type);
-    if (fields == null) {
-      List<Field> list = new java.util.ArrayList<>();
-      for (Field f : type.fields()) {
-        boolean newConstants =
-            f.enumType() != null
-                && ADDED_IN_1_1.stream().anyMatch(c -> c.getDeclaringClass() == f.enumType());
-        if (f.since() > 0 || newConstants || f.kind() == ValueKind.OBJECT) {
-          list.add(f);
-        }
+    List<Field> list = new java.util.ArrayList<>();
+    for (Field f : type.fields()) {
+      boolean newConstants =
+          f.enumType() != null
+              && ADDED_IN_1_1.stream().anyMatch(c -> c.getDeclaringClass() == f.enumType());
+      if (f.since() > 0 || newConstants || f.kind() == ValueKind.OBJECT) {
+        list.add(f);
       }
-      fields = list.toArray(new Field[0]);
-      VERSIONED.put(type, fields);
     }
-    return fields;
+    return list.toArray(new Field[0]);
   }
 
   private static int needs(ElementType<?, ?> type, Object element) {
-    for (Field f : versioned(type)) {
+    for (Field f : type.versioned) {
       Object value = f.get(element);
       switch (f.shape()) {
         case OPTIONAL -> {
@@ -1402,6 +1395,7 @@ public final class Model {
 
   static {
     for (ElementType<?, ?> t : ALL) {
+      t.versioned = versioned(t);
       if (t.idKind() != null) {
         BY_ID_KIND.put(t.idKind(), t);
       }
