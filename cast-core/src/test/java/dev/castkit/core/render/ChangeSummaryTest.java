@@ -224,6 +224,26 @@ class ChangeSummaryTest {
   }
 
   @Test
+  void aReorderedListSaysItsNewOrder() {
+    CastAnalysis before =
+        base().toBuilder()
+            .addTimeline(event("E-2").build())
+            .addAnalyst("Ada")
+            .addAnalyst("Bo")
+            .build();
+    CastAnalysis after =
+        before.toBuilder()
+            .timeline(List.of(before.timeline().get(1), before.timeline().get(0)))
+            .analysts(List.of("Bo", "Ada"))
+            .build();
+    String summary = ChangeSummary.text(AnalysisDiff.between(before, after));
+    assertThat(section(summary, "The analysis"))
+        .containsExactly("- The analysis: analysts reordered: \"Bo\", \"Ada\"");
+    assertThat(section(summary, "Step 1: Assemble basic information"))
+        .containsExactly("- The analysis: timeline reordered: E-2, E-1");
+  }
+
+  @Test
   void aStatusChangeShowsBothConstantsAsTheFormatWritesThem() {
     CastAnalysis before = base();
     CastAnalysis after =
