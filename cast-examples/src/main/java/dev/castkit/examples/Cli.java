@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The commands of the castkit program. Exit statuses are documented in {@link #USAGE}. */
 final class Cli {
@@ -566,8 +567,7 @@ final class Cli {
    *
    * @return the analyses in the order of the files, or null when some file cannot be read
    */
-  private List<CastAnalysis> readAll(
-      List<String> files, java.util.function.Function<String, CastJson> codec) {
+  private List<CastAnalysis> readAll(List<String> files, Function<String, CastJson> codec) {
     List<CastAnalysis> analyses = new ArrayList<>();
     boolean readable = true;
     for (String name : files) {
