@@ -44,6 +44,7 @@ final class Merger {
       return theirs;
     }
     String key = Walk.key(type, ours);
+    int before = conflicts.size();
     List<Field> fields = type.fields();
     Object[] values = new Object[fields.size()];
     for (int i = 0; i < values.length; i++) {
@@ -58,7 +59,6 @@ final class Merger {
     Map<String, ExtensionValue> extensions =
         extensions(
             type, key, path, type.extensions(base), type.extensions(ours), type.extensions(theirs));
-    int before = conflicts.size();
     try {
       return ModelEdit.rebuild(type, values, extensions);
     } catch (CastModelException e) {
