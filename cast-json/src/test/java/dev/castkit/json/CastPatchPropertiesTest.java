@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.json.internal.JsonTree;
+import dev.castkit.json.internal.PatchDiff;
+import dev.castkit.json.internal.PatchOp;
 import dev.castkit.testing.CastGenerators;
 import dev.castkit.testing.CastGenerators.Size;
 import dev.castkit.testing.CastGenerators.Text;
@@ -34,6 +36,11 @@ class CastPatchPropertiesTest {
   }
 
   private static void patchGivesTheSecond(CastAnalysis a, CastAnalysis b) {
+    // as RFC 6902 applies it, without castkit's reading and writing after: the very same JSON
+    Object before = JsonTree.parse(JSON.write(a), "analysis", null);
+    Object after = JsonTree.parse(JSON.write(b), "analysis", null);
+    assertThat(PatchOp.applyAll(PatchDiff.between(before, after), before)).isEqualTo(after);
+
     CastPatch patch = CastPatch.between(a, b);
     assertThat(patch.applyTo(JSON.write(a))).isEqualTo(JSON.write(b));
     assertThat(patch.applyTo(a)).isEqualTo(JSON.read(JSON.write(b)));

@@ -38,6 +38,8 @@ public final class PatchDiff {
   }
 
   /**
+   * Adds the operations that turn one value into another, at a place of the document.
+   *
    * @param type the element type of an object at this place, or of the items of an array; null
    *     where the model says nothing (extensions, values that are not elements)
    */

@@ -157,7 +157,7 @@ public final class PatchOp {
       throw located(
           Code.UNKNOWN_ENUM_VALUE,
           "unknown operation \""
-              + opName
+              + CastReader.abbreviate(opName)
               + "\"; expected one of add, remove, replace, move, copy, test",
           at + "/op",
           places);
@@ -336,9 +336,9 @@ public final class PatchOp {
               + index
               + " ("
               + kind.jsonName()
-              + (from == null ? "" : " from \"" + from + "\"")
+              + (from == null ? "" : " from \"" + CastReader.abbreviate(from.toString()) + "\"")
               + " at \""
-              + path
+              + CastReader.abbreviate(path.toString())
               + "\") cannot be applied: "
               + f.getMessage(),
           "/" + index + "/" + f.member,

@@ -32,7 +32,9 @@ public final class Pointer {
     }
     if (text.charAt(0) != '/') {
       throw new IllegalArgumentException(
-          "\"" + text + "\" is not a JSON pointer: it must be empty or start with '/'");
+          "\""
+              + CastReader.abbreviate(text)
+              + "\" is not a JSON pointer: it must be empty or start with '/'");
     }
     List<String> tokens = new ArrayList<>();
     StringBuilder token = new StringBuilder();
@@ -46,7 +48,7 @@ public final class Pointer {
         if (next != '0' && next != '1') {
           throw new IllegalArgumentException(
               "\""
-                  + text
+                  + CastReader.abbreviate(text)
                   + "\" is not a JSON pointer: '~' at "
                   + i
                   + " must be followed by 0 or 1");
