@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.CastStep;
+import dev.castkit.core.diff.AnalysisDiff;
+import dev.castkit.core.diff.AnalysisMerge;
+import dev.castkit.core.diff.Conflict;
+import dev.castkit.core.diff.MergeResult;
+import dev.castkit.core.render.ChangeSummary;
 import dev.castkit.core.render.DotDiagram;
 import dev.castkit.core.render.MarkdownReport;
 import dev.castkit.core.render.MermaidDiagram;
@@ -14,8 +19,10 @@ import dev.castkit.core.rules.StepStatus;
 import dev.castkit.core.rules.ValidationReport;
 import dev.castkit.json.CastJson;
 import dev.castkit.json.CastJsonException;
+import dev.castkit.json.CastPatch;
 import dev.castkit.json.ValidationReportJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The commands of the castkit program. Exit statuses are documented in {@link #USAGE}. */
 final class Cli {
@@ -37,6 +45,12 @@ final class Cli {
 
   /** {@code validate}: some finding is an error. */
   static final int FINDINGS = 1;
+
+  /** {@code diff}: the two analyses differ by meaning. */
+  static final int DIFFERENT = 1;
+
+  /** {@code merge}: the sides conflict (the merged analysis, our side kept there, is written). */
+  static final int CONFLICTS = 1;
 
   /** A file cannot be read (what and where is printed), or the command line is wrong. */
   static final int UNREADABLE = 2;
@@ -53,10 +67,13 @@ final class Cli {
           "  validate [--json] FILE...   check analysis files and print their findings",
           "  format FILE            print the canonical form of an analysis file",
           "  render FILE --to md|mermaid|dot   print a report or a control-structure diagram",
+          "  diff A B [--to text|md|json-patch]   what changed from A to B, by meaning",
+          "  merge BASE OURS THEIRS [-o FILE]     three-way merge into OURS (a git merge driver)",
           "",
-          "Files ending in .yaml or .yml are read as YAML, others as JSON.",
-          "Exit status: 0 success, 1 validate found an error, 2 a file cannot be read or the",
-          "command line is wrong. Each command takes --help.");
+          "Files ending in .yaml or .yml are read as YAML, others as JSON (merge: see its --help).",
+          "Exit status: 0 success, 1 validate found an error, diff found a difference or merge a",
+          "conflict, 2 a file cannot be read or the command line is wrong. Each command takes",
+          "--help.");
 
   private static final String DEMO_HELP =
       String.join(
@@ -97,6 +114,47 @@ final class Cli {
           "Prints the Markdown report of the analysis (md), or its control-structure diagram as",
           "Mermaid (mermaid) or Graphviz DOT (dot). Exit status 2 when the file cannot be read.");
 
+  private static final String DIFF_HELP =
+      String.join(
+          "\n",
+          "usage: castkit diff A B [--to text|md|json-patch]",
+          "",
+          "Compares two versions of an analysis by meaning: elements matched by their ids, field",
+          "by field, sets compared as sets, extensions included; a change of order counts only",
+          "where the order means something. Prints what changed from A to B:",
+          "  text        a summary in CAST's words, grouped by CAST step (the default)",
+          "  md          the same summary as Markdown",
+          "  json-patch  an RFC 6902 JSON Patch that turns A's canonical JSON into B's",
+          "Exit status: 0 when A and B are the same by meaning, 1 when they differ, 2 when a",
+          "file cannot be read (file, line, column and JSON pointer are printed) or the command",
+          "line is wrong.");
+
+  private static final String MERGE_HELP =
+      String.join(
+          "\n",
+          "usage: castkit merge BASE OURS THEIRS [-o FILE]",
+          "",
+          "Merges two versions of an analysis, OURS and THEIRS, that diverged from BASE, element",
+          "by element (matched by id) and field by field: what one side changed is taken, what",
+          "both changed alike is taken once, sets take both sides' additions and removals. What",
+          "both sides changed differently is a conflict: the result holds our side's value there",
+          "and each conflict is printed on standard error (where, why, base, ours, theirs).",
+          "",
+          "The result replaces OURS, in OURS' format (YAML stays YAML, JSON stays JSON) and in",
+          "canonical form (YAML comments are not kept). With -o it goes to FILE instead (in the",
+          "format FILE's name says, else OURS'), or to standard output with -o -.",
+          "A file whose name ends in neither .json, .yaml nor .yml is read as JSON when it begins",
+          "with '{', as YAML otherwise: a git merge driver is given such temporary files.",
+          "",
+          "As a git merge driver, in .gitattributes:  *.cast.json merge=castkit",
+          "                                            *.cast.yaml merge=castkit",
+          "and:  git config merge.castkit.driver \"castkit merge %O %A %B\"",
+          "(castkit standing for how you run this program, for example java -jar PATH/TO/JAR).",
+          "",
+          "Exit status: 0 for a clean merge, 1 when the sides conflict (the result is written",
+          "all the same, so git marks the file conflicted and keeps it), 2 when a file cannot be",
+          "read or written or the command line is wrong (nothing is written).");
+
   private final PrintStream out;
   private final PrintStream err;
   private final Path workingDirectory;
@@ -127,6 +185,10 @@ final class Cli {
         return format(rest);
       case "render":
         return render(rest);
+      case "diff":
+        return diff(rest);
+      case "merge":
+        return merge(rest);
       default:
         return usage("unknown command '" + args[0] + "'", USAGE);
     }
@@ -451,6 +513,182 @@ final class Cli {
         break;
     }
     return OK;
+  }
+
+  // ---------------------------------------------------------------- diff
+
+  private int diff(List<String> args) {
+    if (args.contains("--help")) {
+      out.println(DIFF_HELP);
+      return OK;
+    }
+    List<String> files = new ArrayList<>();
+    String to = "text";
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--to") && i + 1 < args.size()) {
+        to = args.get(++i).toLowerCase(Locale.ROOT);
+      } else if (!arg.startsWith("--")) {
+        files.add(arg);
+      } else {
+        return usage("diff: unexpected argument '" + arg + "'", DIFF_HELP);
+      }
+    }
+    if (files.size() != 2) {
+      return usage("diff: give two files, the older version first", DIFF_HELP);
+    }
+    if (!List.of("text", "md", "json-patch").contains(to)) {
+      return usage("diff: --to takes text, md or json-patch, not '" + to + "'", DIFF_HELP);
+    }
+    List<CastAnalysis> versions = readAll(files, Cli::codecFor);
+    if (versions == null) {
+      return UNREADABLE;
+    }
+    AnalysisDiff diff = AnalysisDiff.between(versions.get(0), versions.get(1));
+    String a = files.get(0);
+    String b = files.get(1);
+    if (to.equals("json-patch")) {
+      out.print(withNewline(CastPatch.between(diff.before(), diff.after()).toJson()));
+    } else if (diff.isEmpty()) {
+      out.println(a + " and " + b + " are the same analysis by meaning");
+    } else {
+      out.print(
+          withNewline(to.equals("md") ? ChangeSummary.markdown(diff) : ChangeSummary.text(diff)));
+    }
+    return diff.isEmpty() ? OK : DIFFERENT;
+  }
+
+  private static String withNewline(String text) {
+    return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+  }
+
+  /**
+   * Reads every file, reporting each one that cannot be read on standard error.
+   *
+   * @return the analyses in the order of the files, or null when some file cannot be read
+   */
+  private List<CastAnalysis> readAll(List<String> files, Function<String, CastJson> codec) {
+    List<CastAnalysis> analyses = new ArrayList<>();
+    boolean readable = true;
+    for (String name : files) {
+      try {
+        analyses.add(codec.apply(name).read(workingDirectory.resolve(name)));
+      } catch (CastJsonException e) {
+        err.println(located(name, e));
+        readable = false;
+      }
+    }
+    return readable ? analyses : null;
+  }
+
+  // ---------------------------------------------------------------- merge
+
+  private int merge(List<String> args) {
+    if (args.contains("--help")) {
+      out.println(MERGE_HELP);
+      return OK;
+    }
+    List<String> files = new ArrayList<>();
+    String output = null;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if ((arg.equals("-o") || arg.equals("--output")) && i + 1 < args.size()) {
+        output = args.get(++i);
+      } else if (!arg.startsWith("-")) {
+        files.add(arg);
+      } else {
+        return usage("merge: unexpected argument '" + arg + "'", MERGE_HELP);
+      }
+    }
+    if (files.size() != 3) {
+      return usage("merge: give three files: BASE OURS THEIRS", MERGE_HELP);
+    }
+    List<CastAnalysis> versions = readAll(files, this::sniffedCodecFor);
+    if (versions == null) {
+      return UNREADABLE;
+    }
+    String ours = files.get(1);
+    MergeResult result = AnalysisMerge.merge(versions.get(0), versions.get(1), versions.get(2));
+    CastJson oursFormat = sniffedCodecFor(ours);
+    try {
+      if ("-".equals(output)) {
+        out.print(oursFormat.write(result.analysis()));
+      } else if (output != null) {
+        CastJson format = knownExtension(output) ? codecFor(output) : oursFormat;
+        format.write(result.analysis(), workingDirectory.resolve(output));
+      } else {
+        oursFormat.write(result.analysis(), workingDirectory.resolve(ours));
+      }
+    } catch (CastJsonException e) {
+      err.println(
+          "castkit merge: cannot write the result to "
+              + (output == null ? ours : output)
+              + ": "
+              + e.code()
+              + ": "
+              + e.detail());
+      return UNREADABLE;
+    }
+    if (result.isClean()) {
+      return OK;
+    }
+    List<Conflict> conflicts = result.conflicts();
+    err.println(
+        "castkit merge: "
+            + count(conflicts.size(), "conflict", "conflicts")
+            + " between "
+            + ours
+            + " (ours) and "
+            + files.get(2)
+            + " (theirs); the result holds our side's value at each:");
+    for (Conflict c : conflicts) {
+      err.println("  " + c.path() + ": " + c.reason());
+      err.println("    base:   " + shown(c.base()));
+      err.println("    ours:   " + shown(c.ours()) + "  (kept)");
+      err.println("    theirs: " + shown(c.theirs()));
+    }
+    return CONFLICTS;
+  }
+
+  /** A value of a conflict on one line, and not a whole page for a large element. */
+  static String shown(Object value) {
+    if (value == null) {
+      return "(none)";
+    }
+    String text = value.toString().replaceAll("\\s*\\R\\s*", " ");
+    int limit = 300;
+    return text.length() <= limit
+        ? text
+        : text.substring(0, limit) + "... (" + text.length() + " characters)";
+  }
+
+  private static boolean knownExtension(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+  }
+
+  /**
+   * The codec for a file of the merge: by its name, or, for a name without a known extension (git
+   * gives its merge driver temporary files named {@code .merge_file_XXXXXX}), by its content: JSON
+   * when it begins with {@code {}, YAML otherwise.
+   */
+  private CastJson sniffedCodecFor(String name) {
+    if (knownExtension(name)) {
+      return codecFor(name);
+    }
+    try (InputStream in = Files.newInputStream(workingDirectory.resolve(name))) {
+      int c = in.read();
+      if (c == 0xEF) { // a UTF-8 byte order mark
+        in.skip(2);
+        c = in.read();
+      }
+      while (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        c = in.read();
+      }
+      return c == '{' ? CastJson.standard() : CastJson.yaml();
+    } catch (IOException e) {
+      return CastJson.standard(); // reading it then says why it cannot be read
+    }
   }
 
   private CastAnalysis read(String name) {

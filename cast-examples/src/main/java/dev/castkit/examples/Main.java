@@ -7,7 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The castkit program: {@code java -jar castkit-examples.jar [demo|validate|format|render] ...}.
+ * The castkit program: {@code java -jar castkit-examples.jar
+ * [demo|validate|format|render|diff|merge] ...}.
  *
  * <p>With no arguments it runs {@code demo}: reads the three example analyses, checks them, writes
  * each one's JSON, Markdown report and diagrams to {@code ./cast-out/} and prints a summary. {@code

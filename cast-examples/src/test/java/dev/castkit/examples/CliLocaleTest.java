@@ -123,6 +123,7 @@ class CliLocaleTest {
     commands.put(List.of("validate", "--json", "bad.cast.json"), true);
     commands.put(List.of("format", "bad.cast.json"), true);
     commands.put(List.of("render", "bad.cast.json", "--to", "md"), true);
+    commands.put(List.of("diff", "good.cast.json", "bad.cast.json"), true);
     // (not a non-ASCII argument: the JVM decodes the command line and file names with the locale's
     // encoding before the program runs; under LC_ALL=C no program can see them as written)
     commands.put(List.of("nosuchcommand"), false);
