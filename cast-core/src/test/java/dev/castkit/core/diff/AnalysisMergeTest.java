@@ -245,7 +245,8 @@ class AnalysisMergeTest {
   @Test
   void changesThatTogetherBreakTheModelAreAConflictNotAnException() {
     // Base: E-2 lasted ten minutes. Ours drops the duration; theirs marks it approximate. Each is
-    // valid; together an approximate duration without a duration is not.
+    // valid; together an approximate duration without a duration is not. Both also reword the
+    // event: that conflict inside it gives way to the one conflict for the whole event.
     TimelineEvent e2 = BASE.timeline().get(1);
     CastAnalysis base =
         BASE.replace(e2.id(), e2.toBuilder().duration(java.time.Duration.ofMinutes(10)).build());
@@ -253,9 +254,18 @@ class AnalysisMergeTest {
     CastAnalysis ours =
         base.replace(
             e2.id(),
-            TimelineEvent.builder().from(lasting).duration(java.util.Optional.empty()).build());
+            TimelineEvent.builder()
+                .from(lasting)
+                .duration(java.util.Optional.empty())
+                .description("Errors rise fast")
+                .build());
     CastAnalysis theirs =
-        base.replace(e2.id(), lasting.toBuilder().durationApproximate(true).build());
+        base.replace(
+            e2.id(),
+            lasting.toBuilder()
+                .durationApproximate(true)
+                .description("Errors rise slowly")
+                .build());
     MergeResult r = AnalysisMerge.merge(base, ours, theirs);
     assertThat(r.isClean()).isFalse();
     assertThat(r.conflicts()).hasSize(1);

@@ -187,23 +187,6 @@ class DiffAndMergeDetailsTest {
   }
 
   @Test
-  void conflictsInsideAnElementThatCannotBeBuiltGiveWayToOneConflictForTheElement() {
-    TimelineEvent e2 = BASE.timeline().get(1);
-    CastAnalysis base =
-        BASE.replace(e2.id(), e2.toBuilder().duration(java.time.Duration.ofMinutes(10)).build());
-    TimelineEvent lasting = base.timeline().get(1);
-    CastAnalysis ours =
-        base.replace(
-            e2.id(),
-            lasting.toBuilder().duration(java.util.Optional.empty()).description("Ours").build());
-    CastAnalysis theirs =
-        base.replace(
-            e2.id(), lasting.toBuilder().durationApproximate(true).description("Theirs").build());
-    MergeResult r = AnalysisMerge.merge(base, ours, theirs);
-    assertThat(r.conflicts()).extracting(Conflict::path).containsExactly("timeline[E-2]");
-  }
-
-  @Test
   void whenOnlyTheirSideReorderedTheirOrderIsKeptWithOurAdditions() {
     CastAnalysis base = BASE.toBuilder().addHazard(hazard("H-3")).build();
     List<Hazard> hs = base.hazards();
