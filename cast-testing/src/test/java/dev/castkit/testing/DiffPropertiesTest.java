@@ -3,6 +3,7 @@ package dev.castkit.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.ElementId;
@@ -14,6 +15,7 @@ import dev.castkit.core.diff.ChangeKind;
 import dev.castkit.core.diff.MergeResult;
 import dev.castkit.core.internal.ReferenceGraph;
 import dev.castkit.core.internal.ReferenceGraph.Place;
+import dev.castkit.core.testing.Shuffled;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +56,21 @@ class DiffPropertiesTest {
         .forAll(CastGenerators.analyses())
         .checkAssert(
             a -> assertThat(AnalysisDiff.between(a, a.toBuilder().build()).changes()).isEmpty());
+  }
+
+  @Test
+  void theOrderOfSetsIsNoChangeAndReorderedListsAreOnlyReordered() {
+    qt().withExamples(EXAMPLES)
+        .forAll(CastGenerators.analyses(), longs().all())
+        .checkAssert(
+            (a, seed) -> {
+              CastAnalysis shuffled = Shuffled.of(a, seed);
+              for (Change c : AnalysisDiff.between(a, shuffled).changes()) {
+                // Every set is shuffled too; none may show, and no element may seem changed.
+                assertThat(c.kind()).as("%s", c).isEqualTo(ChangeKind.REORDERED);
+              }
+              assertThat(AnalysisMerge.merge(a, shuffled, a).analysis()).isEqualTo(shuffled);
+            });
   }
 
   @Test
