@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 public final class CpuTime {
   private static final Object THREADS;
   private static final Method CPU_TIME;
+  private static final Method THREAD_CPU_TIME;
 
   static {
     try {
@@ -19,6 +20,9 @@ public final class CpuTime {
               .invoke(null);
       CPU_TIME =
           Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
+      THREAD_CPU_TIME =
+          Class.forName("java.lang.management.ThreadMXBean")
+              .getMethod("getThreadCpuTime", long.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -37,5 +41,101 @@ public final class CpuTime {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read the thread's CPU time", e);
     }
+  }
+
+  /**
+   * The CPU time a thread has used so far.
+   *
+   * @param thread a live thread
+   * @return nanoseconds, or -1 when the thread has ended
+   */
+  public static long threadNanos(Thread thread) {
+    try {
+      return (long) THREAD_CPU_TIME.invoke(THREADS, thread.getId());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read the thread's CPU time", e);
+    }
+  }
+
+  /** What {@link #bounded} measured: the work's result and the CPU time it used. */
+  public record Bounded<T>(T result, java.time.Duration cpu) {}
+
+  /**
+   * Runs work in a thread of its own and watches its CPU time: when it uses more than {@code
+   * cpuLimit}, the work is interrupted and the test fails at once, however loaded the machine (a
+   * loop that never ends fails after {@code cpuLimit} of CPU, not after minutes of wall time). Work
+   * that uses no CPU at all for {@code stall} while it runs (blocked: it cannot be the machine's
+   * load, which slows work but does not stop it) fails too.
+   *
+   * @param what what the work is, for the failure's message
+   * @param cpuLimit the most CPU time the work may use
+   * @param stall how long the work may make no progress at all
+   * @param work the work
+   * @param <T> its result
+   * @return the result and the CPU time used
+   */
+  public static <T> Bounded<T> bounded(
+      String what,
+      java.time.Duration cpuLimit,
+      java.time.Duration stall,
+      java.util.function.Supplier<T> work) {
+    Object[] result = new Object[1];
+    Throwable[] failure = new Throwable[1];
+    long[] cpu = {-1};
+    Thread worker =
+        new Thread(
+            () -> {
+              long before = currentThreadNanos();
+              try {
+                result[0] = work.get();
+              } catch (Throwable t) {
+                failure[0] = t;
+              } finally {
+                cpu[0] = currentThreadNanos() - before;
+              }
+            },
+            "cpu-bounded: " + what);
+    worker.setDaemon(true);
+    worker.start();
+    long lastCpu = 0;
+    long lastProgress = System.nanoTime();
+    try {
+      while (true) {
+        worker.join(20);
+        if (!worker.isAlive()) {
+          break;
+        }
+        long used = threadNanos(worker);
+        if (used > cpuLimit.toNanos()) {
+          worker.interrupt();
+          throw new AssertionError(
+              what + " used more than " + cpuLimit.toMillis() + " ms of CPU time and was stopped");
+        }
+        long now = System.nanoTime();
+        if (used != lastCpu) {
+          lastCpu = used;
+          lastProgress = now;
+        } else if (now - lastProgress > stall.toNanos()) {
+          worker.interrupt();
+          throw new AssertionError(
+              what + " used no CPU time for " + stall.toMillis() + " ms: it is blocked");
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting for " + what, e);
+    }
+    if (failure[0] instanceof RuntimeException r) {
+      throw r;
+    }
+    if (failure[0] instanceof Error err) {
+      throw err;
+    }
+    if (failure[0] != null) {
+      throw new IllegalStateException(failure[0]);
+    }
+    @SuppressWarnings("unchecked")
+    T t = (T) result[0];
+    return new Bounded<>(t, java.time.Duration.ofNanos(cpu[0]));
   }
 }
