@@ -117,8 +117,9 @@ public final class Checks {
           "value",
           "Quantity.value must be 0 or more, was " + Texts.abbreviate(value.toString()));
     }
-    // stripped, without setting the scale: 1E+1000000 is refused before it becomes a huge number
-    java.math.BigDecimal stripped = value.signum() == 0 ? value : value.stripTrailingZeros();
+    // stripped, without setting the scale: 1E+1000000 is refused before it becomes a huge number;
+    // zero strips to 0: it has no digits on either side however it is written (0.000, 0E+40)
+    java.math.BigDecimal stripped = value.stripTrailingZeros();
     if ((long) stripped.precision() - stripped.scale() > QUANTITY_INTEGER_DIGITS
         || stripped.scale() > QUANTITY_FRACTION_DIGITS) {
       throw new CastModelException(
