@@ -96,7 +96,8 @@ class DefinerTest {
 
   private static final Function<Thing, Optional<EventTime>> TIME = t -> Optional.ofNullable(t.time);
 
-  static final ElementType<Thing, ThingBuilder> THING =
+  // Instance fields, made again for each test: a mutant of the definer must be run by the test.
+  private final ElementType<Thing, ThingBuilder> thing =
       ElementType.define(
               Thing.class, "thing", ThingBuilder::new, ThingBuilder::build, "A described thing.")
           .version("The version.")
@@ -158,7 +159,7 @@ class DefinerTest {
           .done();
 
   /** A type with an id and no other key, and no extensions of its own. */
-  static final ElementType<Thing, ThingBuilder> PLAIN =
+  private final ElementType<Thing, ThingBuilder> plain =
       ElementType.define(Thing.class, "plain", ThingBuilder::new, ThingBuilder::build, "Plain.")
           .text("first", t -> t.get("first"), put("first"), "First.")
           .id(IdKind.HAZARD, t -> t.<HazardId>get("id"), put("id"), "Its id.")
@@ -167,21 +168,21 @@ class DefinerTest {
 
   @Test
   void theTypeIsNamedAndDocumentedAsDefined() {
-    assertThat(THING.name()).isEqualTo("Thing").isEqualTo(THING.toString());
-    assertThat(THING.shortName()).isEqualTo("thing");
-    assertThat(THING.type()).isSameAs(Thing.class);
-    assertThat(THING.doc()).isEqualTo("A described thing.");
-    assertThat(THING.field("name").doc()).isEqualTo("Its name.");
-    assertThat(THING.field("name").toString()).isEqualTo("Thing.name");
+    assertThat(thing.name()).isEqualTo("Thing").isEqualTo(thing.toString());
+    assertThat(thing.shortName()).isEqualTo("thing");
+    assertThat(thing.type()).isSameAs(Thing.class);
+    assertThat(thing.doc()).isEqualTo("A described thing.");
+    assertThat(thing.field("name").doc()).isEqualTo("Its name.");
+    assertThat(thing.field("name").toString()).isEqualTo("Thing.name");
   }
 
   @Test
   void eachMethodAddsAFieldOfItsKindAndShapeInOrder() {
     List<String> described = new ArrayList<>();
-    for (Field f : THING.fields()) {
-      assertThat(f.owner()).isSameAs(THING);
-      assertThat(THING.field(f.index())).isSameAs(f);
-      assertThat(THING.field(f.name())).isSameAs(f);
+    for (Field f : thing.fields()) {
+      assertThat(f.owner()).isSameAs(thing);
+      assertThat(thing.field(f.index())).isSameAs(f);
+      assertThat(thing.field(f.name())).isSameAs(f);
       described.add(f.name() + " " + f.kind() + " " + f.shape());
     }
     assertThat(described)
@@ -211,22 +212,22 @@ class DefinerTest {
             "urgent BOOLEAN DEFAULTED",
             "amount DECIMAL REQUIRED",
             "rank INT OPTIONAL");
-    assertThat(THING.fieldNames())
-        .isEqualTo(THING.fields().stream().map(Field::name).toList())
+    assertThat(thing.fieldNames())
+        .isEqualTo(thing.fields().stream().map(Field::name).toList())
         .startsWith("formatVersion", "id", "name")
         .endsWith("amount", "rank");
-    assertThat(THING.fields().stream().filter(Field::isRequired).map(Field::name))
+    assertThat(thing.fields().stream().filter(Field::isRequired).map(Field::name))
         .containsExactly("formatVersion", "id", "name", "hazard", "category", "amount");
-    assertThat(THING.fields().stream().filter(f -> !f.isSettable()).map(Field::name))
+    assertThat(thing.fields().stream().filter(f -> !f.isSettable()).map(Field::name))
         .containsExactly("formatVersion", "time", "timePrecision", "approximate");
   }
 
   @Test
   void eachFieldCarriesWhatItsMethodWasGiven() {
-    assertThat(THING.idField()).isSameAs(THING.field("id"));
-    assertThat(THING.idKind()).isEqualTo(IdKind.LOSS);
-    assertThat(THING.key()).isSameAs(THING.field("name"));
-    assertThat(THING.fields().stream().filter(Field::isOwnId).map(Field::name))
+    assertThat(thing.idField()).isSameAs(thing.field("id"));
+    assertThat(thing.idKind()).isEqualTo(IdKind.LOSS);
+    assertThat(thing.key()).isSameAs(thing.field("name"));
+    assertThat(thing.fields().stream().filter(Field::isOwnId).map(Field::name))
         .containsExactly("id");
     Map<String, IdKind> ids = new LinkedHashMap<>();
     Map<String, IdKind> references = new LinkedHashMap<>();
@@ -236,7 +237,7 @@ class DefinerTest {
     Map<String, Integer> since = new LinkedHashMap<>();
     Map<String, Integer> minimum = new LinkedHashMap<>();
     Map<String, ElementType<?, ?>> objects = new LinkedHashMap<>();
-    for (Field f : THING.fields()) {
+    for (Field f : thing.fields()) {
       String n = f.name();
       if (f.idKind() != null) {
         ids.put(n, f.idKind());
@@ -301,13 +302,13 @@ class DefinerTest {
 
   @Test
   void withoutAKeyTheIdIsTheKeyWhereverItStands() {
-    assertThat(PLAIN.idField()).isSameAs(PLAIN.field("id"));
-    assertThat(PLAIN.idField().index()).isEqualTo(1);
-    assertThat(PLAIN.idKind()).isEqualTo(IdKind.HAZARD);
-    assertThat(PLAIN.key()).isSameAs(PLAIN.field("id"));
-    assertThat(PLAIN.field("first").isOwnId()).isFalse();
-    assertThat(PLAIN.field("last").isOwnId()).isFalse();
-    assertThat(PLAIN.extensions(new ThingBuilder().build())).isEmpty();
+    assertThat(plain.idField()).isSameAs(plain.field("id"));
+    assertThat(plain.idField().index()).isEqualTo(1);
+    assertThat(plain.idKind()).isEqualTo(IdKind.HAZARD);
+    assertThat(plain.key()).isSameAs(plain.field("id"));
+    assertThat(plain.field("first").isOwnId()).isFalse();
+    assertThat(plain.field("last").isOwnId()).isFalse();
+    assertThat(plain.extensions(new ThingBuilder().build())).isEmpty();
   }
 
   @Test
@@ -332,19 +333,19 @@ class DefinerTest {
     given.put("urgent", false);
     given.put("amount", new BigDecimal("1.5"));
     given.put("rank", 2);
-    Object b = THING.newBuilder();
-    for (Field f : THING.fields()) {
+    Object b = thing.newBuilder();
+    for (Field f : thing.fields()) {
       if (f.isSettable() && given.containsKey(f.name())) {
         f.set(b, given.get(f.name()));
       }
     }
     EventTime at =
         EventTime.approximately(Instant.parse("2021-10-04T15:03:00Z"), TimePrecision.MINUTE);
-    THING.setTime(b, at);
+    thing.setTime(b, at);
     Map<String, ExtensionValue> ext = Map.of("x-a", ExtensionValue.of("b"));
-    THING.setExtensions(b, ext);
-    Thing t = THING.build(b);
-    for (Field f : THING.fields()) {
+    thing.setExtensions(b, ext);
+    Thing t = thing.build(b);
+    for (Field f : thing.fields()) {
       if (!given.containsKey(f.name())) {
         continue; // the version, the time and its parts, the objects: below or not held
       }
@@ -357,10 +358,10 @@ class DefinerTest {
         default -> assertThat(got).as("%s", f).isEqualTo(expected);
       }
     }
-    assertThat(THING.field("time").get(t)).isEqualTo(Optional.of(at));
-    assertThat(THING.field("timePrecision").get(t)).isEqualTo(TimePrecision.MINUTE);
-    assertThat(THING.field("approximate").get(t)).isEqualTo(true);
-    assertThat(THING.extensions(t)).isEqualTo(ext);
-    assertThat(((ElementId) THING.idField().get(t)).value()).isEqualTo("L-1");
+    assertThat(thing.field("time").get(t)).isEqualTo(Optional.of(at));
+    assertThat(thing.field("timePrecision").get(t)).isEqualTo(TimePrecision.MINUTE);
+    assertThat(thing.field("approximate").get(t)).isEqualTo(true);
+    assertThat(thing.extensions(t)).isEqualTo(ext);
+    assertThat(((ElementId) thing.idField().get(t)).value()).isEqualTo("L-1");
   }
 }
