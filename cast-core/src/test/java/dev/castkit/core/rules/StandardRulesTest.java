@@ -853,6 +853,13 @@ class StandardRulesTest {
       CastAnalysis a = responsibilityInTwoStructures();
       assertSilent(a, "CAST-S003");
       assertSilent(a, "CAST-I002");
+      // whichever structure is listed first
+      CastAnalysis reversed =
+          a.toBuilder()
+              .controlStructures(
+                  List.of(a.controlStructures().get(1), a.controlStructures().get(0)))
+              .build();
+      assertSilent(reversed, "CAST-S003");
     }
 
     @Test
