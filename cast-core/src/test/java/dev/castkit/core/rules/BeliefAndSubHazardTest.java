@@ -59,4 +59,30 @@ class BeliefAndSubHazardTest {
     // only the dangling reference: whether an unknown loss is among the parent's is not judged
     assertThat(findings(a, "CAST-H002")).isEmpty();
   }
+
+  @Test
+  void aSubHazardOfAParentLeadingToAnUnrecordedLossIsNotComparedWithIt() {
+    // H-1 leads to L-9, which no one recorded: its losses are not known, so whether L-1 is among
+    // them is not judged (docs/rules.md, CAST-H002); the dangling L-9 is reported.
+    Hazard parent =
+        Fixture.hazard().toBuilder().losses(java.util.List.of(LossId.of("L-9"))).build();
+    Hazard sub =
+        Hazard.builder()
+            .id(HazardId.of("H-1.1"))
+            .description("One zone serves with less capacity than its load")
+            .parent(Fixture.H1)
+            .addLoss(Fixture.L1)
+            .build();
+    CastAnalysis a = Fixture.complete().toBuilder().hazards(java.util.List.of(parent, sub)).build();
+    assertThat(findings(a, "CAST-H002")).isEmpty();
+    assertThat(findings(a, "CAST-I001"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("L-9"));
+    // with L-9 recorded, L-1 is not among the parent's losses
+    CastAnalysis recorded =
+        a.toBuilder().addLoss(Fixture.loss().toBuilder().id(LossId.of("L-9")).build()).build();
+    assertThat(findings(recorded, "CAST-H002"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.elementId()).contains("H-1.1"));
+  }
 }

@@ -351,4 +351,118 @@ class CastRulesTest {
         });
     assertThat(reported).containsExactly("H-1");
   }
+
+  @Test
+  void aHouseRuleMayRunAStandardRuleOnAnotherAnalysis() {
+    // e.g. on a draft derived from the analysis under check: the standard rule reads that draft,
+    // not the analysis the check was called with
+    Rule i001 =
+        CastRules.standard().rules().stream()
+            .filter(r -> r.code().equals("CAST-I001"))
+            .findFirst()
+            .orElseThrow();
+    CastAnalysis broken =
+        Fixture.complete().toBuilder()
+            .hazards(
+                List.of(
+                    Fixture.hazard().toBuilder()
+                        .addLoss(dev.castkit.core.LossId.of("L-9"))
+                        .build()))
+            .build();
+    Rule onDraft =
+        Rule.of(
+            "ACME-010",
+            Severity.INFO,
+            CastStep.ASSEMBLE_BASIC_INFORMATION,
+            "the draft's references resolve",
+            (a, out) -> i001.check(broken, out));
+    assertThat(CastRules.builder().add(onDraft).build().check(Fixture.complete()).findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo("ACME-010");
+              assertThat(f.message()).contains("L-9");
+            });
+  }
+
+  @Test
+  void houseRulesAreListedInCodeOrderAmongTheStandardOnes() {
+    Rule early = Rule.of("AAA-1", Severity.INFO, CastStep.IDENTIFY_FLAWS, "x", (a, o) -> {});
+    Rule late = Rule.of("ZZZ-1", Severity.INFO, CastStep.IDENTIFY_FLAWS, "z", (a, o) -> {});
+    List<String> codes =
+        CastRules.builder().add(late).add(OWNERS).add(early).build().rules().stream()
+            .map(Rule::code)
+            .toList();
+    assertThat(codes).isSorted().startsWith("AAA-1", "ACME-001").endsWith("ZZZ-1");
+    assertThat(codes).hasSize(CastRules.standard().rules().size() + 3);
+  }
+
+  @Test
+  void aRuleListedByAnInstanceSaysTheSeverityItRunsWith() {
+    Rule s001 =
+        CastRules.builder().severity("CAST-S001", Severity.INFO).build().rules().stream()
+            .filter(r -> r.code().equals("CAST-S001"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(s001.toString()).isEqualTo("CAST-S001 (INFO, step 2): " + s001.title());
+    assertThat(OWNERS.toString())
+        .isEqualTo("ACME-001 (WARNING, step 5): every recommendation has an owner");
+  }
+
+  @Test
+  void aBadCodeOrARuleThatDescribesItselfBadlyIsRefusedWhenGiven() {
+    assertThatThrownBy(() -> CastRules.builder().severity("CAST S001", Severity.INFO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("white space");
+    assertThatThrownBy(() -> CastRules.builder().add(describing("ACME 1", Severity.INFO)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("white space");
+    assertThatThrownBy(() -> CastRules.builder().add(describing("ACME-1", null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ACME-1")
+        .hasMessageContaining("severity");
+  }
+
+  /** A rule written by hand, not by Rule.of, that checks nothing. */
+  private static Rule describing(String code, Severity severity) {
+    return new Rule() {
+      @Override
+      public String code() {
+        return code;
+      }
+
+      @Override
+      public Severity severity() {
+        return severity;
+      }
+
+      @Override
+      public CastStep step() {
+        return CastStep.IDENTIFY_FLAWS;
+      }
+
+      @Override
+      public String title() {
+        return "hand-written";
+      }
+
+      @Override
+      public void check(CastAnalysis analysis, Reporter out) {}
+    };
+  }
+
+  @Test
+  void failureWordsCanBeGivenOneByOne() {
+    CastAnalysis a =
+        Fixture.complete().toBuilder()
+            .hazards(
+                List.of(Fixture.hazard().toBuilder().description("The disk overheated").build()))
+            .build();
+    assertThat(CastRules.builder().addFailureWords("overheated").build().check(a).findings())
+        .extracting(Finding::code)
+        .containsExactly("CAST-W002");
+    assertThatThrownBy(() -> CastRules.builder().addFailureWords((String[]) null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("null");
+  }
 }

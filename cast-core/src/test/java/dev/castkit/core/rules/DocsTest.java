@@ -48,4 +48,16 @@ class DocsTest {
     }
     assertThat(known).containsAll(named);
   }
+
+  @Test
+  void aBuiltInstanceRunsEveryDocumentedRuleInCodeOrder() throws IOException {
+    Set<String> documented = new TreeSet<>();
+    Matcher m = Pattern.compile("\n### (CAST-[A-Z]\\d{3})\n").matcher(docs());
+    while (m.find()) {
+      documented.add(m.group(1));
+    }
+    assertThat(CastRules.builder().build().rules())
+        .extracting(Rule::code)
+        .containsExactlyElementsOf(documented);
+  }
 }

@@ -178,4 +178,47 @@ class ReadinessTest {
     assertThat(report.step(CastStep.ANALYZE_COMPONENTS).blockers())
         .contains("no contribution recorded in any component analysis");
   }
+
+  @Test
+  void errorsAloneAreCountedWithoutWarnings() {
+    CastAnalysis a =
+        Fixture.complete().toBuilder()
+            .hazards(
+                List.of(
+                    Fixture.hazard().toBuilder()
+                        .addLoss(dev.castkit.core.LossId.of("L-9"))
+                        .build()))
+            .build();
+    assertThat(check(a).step(CastStep.ASSEMBLE_BASIC_INFORMATION).blockers())
+        .containsExactly("1 error in this step: CAST-I001");
+  }
+
+  @Test
+  void tenOpenQuestionsAreAllListed() {
+    CastAnalysis.Builder b = Fixture.complete().toBuilder().status(AnalysisStatus.DRAFT);
+    for (int i = 1; i <= 10; i++) {
+      b.addQuestion(
+          Question.builder()
+              .id(QuestionId.of("Q-x" + i))
+              .text("Why " + i + "?")
+              .step(CastStep.MODEL_CONTROL_STRUCTURE)
+              .status(QuestionStatus.OPEN)
+              .build());
+    }
+    assertThat(check(b.build()).step(CastStep.MODEL_CONTROL_STRUCTURE).blockers())
+        .containsExactly(
+            "10 open questions: Q-x1, Q-x2, Q-x3, Q-x4, Q-x5, Q-x6, Q-x7, Q-x8, Q-x9, Q-x10");
+  }
+
+  @Test
+  void feedbackAloneIsNoControlAction() {
+    CastAnalysis a =
+        Fixture.withStructure(
+            b ->
+                b.links(
+                    List.of(
+                        Fixture.link(Fixture.FB1, LinkKind.FEEDBACK, Fixture.SVC, Fixture.OPS))));
+    assertThat(check(a).step(CastStep.MODEL_CONTROL_STRUCTURE).blockers())
+        .contains("no control action in any control structure");
+  }
 }

@@ -107,4 +107,56 @@ class ReportTest {
         .contains("1 warnings")
         .contains("all steps complete");
   }
+
+  @Test
+  void reportsFindingsAndStatusesAreEqualExactlyWhenTheirPartsAre() {
+    Finding x = f("CAST-H001", CastStep.ASSEMBLE_BASIC_INFORMATION, "H-2", "m");
+    assertThat(x).isEqualTo(f("CAST-H001", CastStep.ASSEMBLE_BASIC_INFORMATION, "H-2", "m"));
+    assertThat(x.hashCode())
+        .isEqualTo(f("CAST-H001", CastStep.ASSEMBLE_BASIC_INFORMATION, "H-2", "m").hashCode());
+    assertThat(x)
+        .isNotEqualTo(f("CAST-H002", CastStep.ASSEMBLE_BASIC_INFORMATION, "H-2", "m"))
+        .isNotEqualTo(f("CAST-H001", CastStep.ASSEMBLE_BASIC_INFORMATION, "H-3", "m"))
+        .isNotEqualTo(f("CAST-H001", CastStep.ASSEMBLE_BASIC_INFORMATION, null, "m"))
+        .isNotEqualTo(f("CAST-H001", CastStep.ASSEMBLE_BASIC_INFORMATION, "H-2", "n"))
+        .isNotEqualTo(f("CAST-H001", CastStep.IDENTIFY_FLAWS, "H-2", "m"))
+        .isNotEqualTo(x.withSeverity(Severity.ERROR))
+        .isNotEqualTo("CAST-H001");
+
+    StepStatus open = StepStatus.of(CastStep.IDENTIFY_FLAWS, true, List.of("x"));
+    assertThat(open).isEqualTo(StepStatus.of(CastStep.IDENTIFY_FLAWS, true, List.of("x")));
+    assertThat(open.hashCode())
+        .isEqualTo(StepStatus.of(CastStep.IDENTIFY_FLAWS, true, List.of("x")).hashCode());
+    assertThat(open)
+        .isNotEqualTo(StepStatus.of(CastStep.IDENTIFY_FLAWS, false, List.of("x")))
+        .isNotEqualTo(StepStatus.of(CastStep.IDENTIFY_FLAWS, true, List.of("y")))
+        .isNotEqualTo(StepStatus.of(CastStep.ANALYZE_COMPONENTS, true, List.of("x")));
+
+    ValidationReport r = ValidationReport.of(List.of(x), allComplete());
+    assertThat(r).isEqualTo(ValidationReport.of(List.of(x), allComplete()));
+    assertThat(r.hashCode()).isEqualTo(ValidationReport.of(List.of(x), allComplete()).hashCode());
+    List<StepStatus> steps = allComplete();
+    steps.set(3, open);
+    assertThat(r)
+        .isNotEqualTo(ValidationReport.of(List.of(), allComplete()))
+        .isNotEqualTo(ValidationReport.of(List.of(x), steps));
+  }
+
+  @Test
+  void aStepStatusSaysWhetherItIsCompleteBegunOrNotBegunAndWhatBlocksIt() {
+    assertThat(StepStatus.of(CastStep.IDENTIFY_FLAWS, true, List.of()).toString())
+        .isEqualTo("step 4 complete");
+    assertThat(StepStatus.of(CastStep.IDENTIFY_FLAWS, true, List.of("a", "b")).toString())
+        .isEqualTo("step 4 begun: [a, b]");
+    assertThat(StepStatus.of(CastStep.MODEL_CONTROL_STRUCTURE, false, List.of("a")).toString())
+        .isEqualTo("step 2 not begun: [a]");
+  }
+
+  @Test
+  void aReportSaysTheStepItIsReadyFor() {
+    List<StepStatus> steps = allComplete();
+    steps.set(2, StepStatus.of(CastStep.ANALYZE_COMPONENTS, false, List.of("nothing yet")));
+    assertThat(ValidationReport.of(List.of(), steps).toString())
+        .isEqualTo("ValidationReport[0 errors, 0 warnings, 0 infos, ready for step 3]");
+  }
 }

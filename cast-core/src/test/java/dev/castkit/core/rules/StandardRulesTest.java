@@ -204,7 +204,9 @@ class StandardRulesTest {
       CastAnalysis a = Fixture.withStructure(b -> b.components(List.of(Fixture.ops(), svc)));
       Finding f = single(a, "CAST-I002");
       assertThat(f.elementId()).contains("R-1");
-      assertThat(f.message()).contains("C-ops").contains("C-svc");
+      assertThat(f.message())
+          .contains("responsibility R-1 of component C-ops in control structure CS-1")
+          .contains("responsibility R-1 of component C-svc in control structure CS-1");
     }
 
     @Test
@@ -217,6 +219,18 @@ class StandardRulesTest {
       Finding f = single(fixture().addComponentAnalysis(svc).build(), "CAST-I002");
       assertThat(f.elementId()).contains("CT-1");
       assertThat(f.step()).isEqualTo(CastStep.ANALYZE_COMPONENTS);
+      assertThat(f.message())
+          .contains("contribution CT-1 in the analysis of component C-ops")
+          .contains("contribution CT-1 in the analysis of component C-svc")
+          .doesNotContain("control structure");
+    }
+
+    @Test
+    void anElementWithTheIdOfTheAnalysisIsReportedNamingTheAnalysis() {
+      CastAnalysis a =
+          fixture().addLoss(Fixture.loss().toBuilder().id(LossId.of("CAST-1")).build()).build();
+      Finding f = single(a, "CAST-I002");
+      assertThat(f.message()).contains("loss CAST-1").contains("the analysis CAST-1");
     }
   }
 
@@ -569,6 +583,33 @@ class StandardRulesTest {
     }
 
     @Test
+    void aYearOrMonthAtTheEndOfTheCalendarLastsUntilItsEnd() {
+      // The last year the calendar knows: its end, and its December's, are past the calendar.
+      TimelineEvent day =
+          TimelineEvent.builder()
+              .id(E1)
+              .description("The last day")
+              .time(EventTime.of(Instant.parse("+999999999-12-31T00:00:00Z"), TimePrecision.DAY))
+              .build();
+      for (String[] coarse :
+          List.of(
+              new String[] {"+999999999-01-01T00:00:00Z", "YEAR"},
+              new String[] {"+999999999-12-01T00:00:00Z", "MONTH"})) {
+        TimelineEvent e =
+            TimelineEvent.builder()
+                .id(E2)
+                .description("Some time in that " + coarse[1])
+                .time(EventTime.of(Instant.parse(coarse[0]), TimePrecision.valueOf(coarse[1])))
+                .build();
+        // listed after the last day, it may have happened after it: in order
+        assertThat(
+                CastRules.standard().check(fixture().timeline(List.of(day, e)).build()).findings())
+            .as(coarse[1])
+            .isEmpty();
+      }
+    }
+
+    @Test
     void eventsWhoseTimesOverlapAtTheirPrecisionAreInOrder() {
       TimelineEvent hour =
           TimelineEvent.builder()
@@ -729,8 +770,10 @@ class StandardRulesTest {
 
     @Test
     void aLinkMissingFromTheDesignIsNotSaidToBeMissingAtTheTimeOfTheLoss() {
-      for (LinkStatus status :
-          List.of(LinkStatus.MISSING, LinkStatus.INOPERABLE, LinkStatus.DEGRADED)) {
+      for (LinkStatus status : LinkStatus.values()) {
+        if (status == LinkStatus.PRESENT) {
+          continue;
+        }
         Finding f = single(designedAndOperating(status, LinkStatus.PRESENT), "CAST-S002");
         assertThat(f.message())
             .as("designed %s", status)
@@ -762,6 +805,61 @@ class StandardRulesTest {
           .contains("present as designed (CS-d)")
           .contains("inoperable as operating (CS-o")
           .contains("at the time of the loss");
+    }
+
+    private ControlStructure withFeedback(String id, StructureVariant variant, LinkStatus status) {
+      return Fixture.structure().toBuilder()
+          .id(ControlStructureId.of(id))
+          .variant(variant)
+          .links(
+              List.of(
+                  Fixture.link(CA1, LinkKind.CONTROL_ACTION, OPS, SVC),
+                  Fixture.link(FB1, LinkKind.FEEDBACK, SVC, OPS).toBuilder()
+                      .status(status)
+                      .build()))
+          .build();
+    }
+
+    @Test
+    void aLinkInThreeStructuresIsOneSentenceDesignedFirstThenInTheNaturalOrderOfIds() {
+      CastAnalysis a =
+          Fixture.complete().toBuilder()
+              .controlStructures(
+                  List.of(
+                      withFeedback("CS-10", StructureVariant.AS_OPERATING, LinkStatus.MISSING),
+                      withFeedback("CS-d", StructureVariant.AS_DESIGNED, LinkStatus.PRESENT),
+                      withFeedback("CS-9", StructureVariant.AS_OPERATING, LinkStatus.DELAYED)))
+              .build();
+      assertThat(single(a, "CAST-S002").message())
+          .matches(
+              "Link FB-1 \\(feedback from C-svc to C-ops\\) is present as designed \\(CS-d\\),"
+                  + " delayed as operating \\(CS-9: [^)]+\\)"
+                  + " and missing as operating \\(CS-10: [^)]+\\)\\.");
+    }
+
+    @Test
+    void aLinkInTwoStructuresIsJoinedByAnd() {
+      assertThat(
+              single(designedAndOperating(LinkStatus.MISSING, LinkStatus.UNNOTICED), "CAST-S002")
+                  .message())
+          .matches(
+              "Link FB-1 \\(feedback from C-svc to C-ops\\) is missing as designed \\(CS-d: [^)]+\\)"
+                  + " and unnoticed as operating \\(CS-o: [^)]+\\)\\.");
+    }
+
+    @Test
+    void aResponsibilityHeldInTwoStructuresServesAConstraintWhenOneOfItsHoldersSaysSo() {
+      // R-1 serves SC-1 where C-ops holds it (CS-1), and names no constraint where C-svc holds it.
+      CastAnalysis a = responsibilityInTwoStructures();
+      assertSilent(a, "CAST-S003");
+      assertSilent(a, "CAST-I002");
+      // whichever structure is listed first
+      CastAnalysis reversed =
+          a.toBuilder()
+              .controlStructures(
+                  List.of(a.controlStructures().get(1), a.controlStructures().get(0)))
+              .build();
+      assertSilent(reversed, "CAST-S003");
     }
 
     @Test
@@ -820,6 +918,34 @@ class StandardRulesTest {
       Finding f = single(a, "CAST-A001");
       assertThat(f.elementId()).contains("C-auto");
       assertThat(f.step()).isEqualTo(CastStep.ANALYZE_COMPONENTS);
+    }
+
+    @Test
+    void aComponentThatControlsInAnyStructureIsAController() {
+      // C-svc is a controlled process in CS-1 and a controller in CS-2, listed after it.
+      ControlStructure second =
+          Fixture.structure().toBuilder()
+              .id(ControlStructureId.of("CS-2"))
+              .components(
+                  List.of(
+                      Fixture.ops(),
+                      Fixture.svc().toBuilder().kind(ComponentKind.AUTOMATED_CONTROLLER).build()))
+              .build();
+      assertThat(single(fixture().addControlStructure(second).build(), "CAST-A001").elementId())
+          .contains("C-svc");
+      ControlStructure processAgain =
+          second.toBuilder().components(Fixture.structure().components()).build();
+      assertSilent(fixture().addControlStructure(processAgain).build(), "CAST-A001");
+    }
+
+    @Test
+    void aResponsibilityHeldInTwoStructuresBelongsToBothHolders() {
+      CastAnalysis a = responsibilityInTwoStructures();
+      // C-svc holds R-1 in CS-2, C-x holds it nowhere
+      Finding f = single(a, "CAST-A003");
+      assertThat(f.elementId()).contains("C-x");
+      assertThat(f.message())
+          .contains("responsibility R-1, which belongs to components C-ops, C-svc, not to C-x.");
     }
 
     @Test
@@ -1111,7 +1237,8 @@ class StandardRulesTest {
               "The team identified the root cause; the rollback started",
               "Root cause confirmed by the storage team",
               "The team began a root cause analysis",
-              "The root-cause analysis was published on March 2")) {
+              "The root-cause analysis was published on March 2",
+              "Root cause analysis published")) {
         assertThat(findings(withEvent(text), "CAST-W001")).as(text).isEmpty();
       }
     }
@@ -1157,6 +1284,51 @@ class StandardRulesTest {
               .build();
       assertThat(findings(Fixture.withOpsAnalysis(b -> b.contributions(List.of(c))), "CAST-W001"))
           .hasSize(1);
+    }
+
+    @Test
+    void aQuotedNameThatIsOnlyThePhraseAndPunctuationIsStillBlame() {
+      for (String text :
+          List.of(
+              "The ticket was classified as \"Human Error.\"",
+              "The ticket was classified as \"Human Error \" at first",
+              "The ticket was classified as \" Human Error\" at first")) {
+        assertThat(findings(withEvent(text), "CAST-W001"))
+            .as(text)
+            .singleElement()
+            .satisfies(f -> assertThat(f.message()).contains("\"Human Error\""));
+      }
+    }
+
+    @Test
+    void aQuotedNameAtTheStartOfATextIsANameToo() {
+      Flaw f =
+          Fixture.flaw().toBuilder()
+              .description("\"Careless Driving Report\" was never read by the fleet team")
+              .build();
+      assertSilent(fixture().flaws(List.of(f)).build(), "CAST-W001");
+    }
+
+    @Test
+    void wordsBetweenTwoMilestonesAreJudged() {
+      String text =
+          "Root cause analysis began; operator error was suspected; the root cause was found";
+      assertThat(findings(withEvent(text), "CAST-W001"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("\"operator error\""));
+    }
+
+    @Test
+    void blameInTheContextOfAContributionIsReportedOnTheContribution() {
+      Contribution c =
+          Fixture.contribution().toBuilder().context("The engineer was careless that day").build();
+      assertThat(findings(Fixture.withOpsAnalysis(b -> b.contributions(List.of(c))), "CAST-W001"))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.elementId()).contains("CT-1");
+                assertThat(f.message()).contains("\"careless\"").contains("in its context");
+              });
     }
 
     @Test
@@ -1743,5 +1915,39 @@ class StandardRulesTest {
               .build();
       assertSilent(Fixture.withOpsAnalysis(b -> b.contributions(List.of(unsafe))), "CAST-A004");
     }
+  }
+
+  /**
+   * R-1 held by C-ops with constraint SC-1 in CS-1, and by C-svc with no constraint in CS-2, where
+   * C-x holds nothing; the analyses of C-svc and C-x list R-1.
+   */
+  static CastAnalysis responsibilityInTwoStructures() {
+    ComponentId x = ComponentId.of("C-x");
+    ControlStructure second =
+        Fixture.structure().toBuilder()
+            .id(ControlStructureId.of("CS-2"))
+            .components(
+                List.of(
+                    Fixture.ops().toBuilder().responsibilities(List.of()).build(),
+                    Fixture.svc().toBuilder()
+                        .addResponsibility(
+                            Responsibility.builder()
+                                .id(R1)
+                                .text("Report remaining capacity")
+                                .build())
+                        .build(),
+                    Component.builder()
+                        .id(x)
+                        .name("Capacity dashboard")
+                        .kind(ComponentKind.SENSOR)
+                        .build()))
+            .build();
+    return fixture()
+        .addControlStructure(second)
+        .addComponentAnalysis(
+            ComponentAnalysis.builder().component(SVC).addResponsibility(R1).build())
+        .addComponentAnalysis(
+            ComponentAnalysis.builder().component(x).addResponsibility(R1).build())
+        .build();
   }
 }

@@ -72,4 +72,66 @@ class IdTableTest {
     // more than the longest run of probes the table accepts before it moves to a HashMap
     assertAnswers(colliding(1000));
   }
+
+  @Test
+  void withoutARepeatedIdNothingIsRepeated() {
+    IdTable table = new IdTable(3);
+    table.add(HazardId.of("H-1"));
+    table.add(LossId.of("L-1"));
+    assertThat(table.repeated()).isFalse();
+    List<String> repeated = new ArrayList<>();
+    table.forEachRepeated((key, all) -> repeated.add(key));
+    assertThat(repeated).isEmpty();
+    // an id defined once answers for its own type only
+    assertThat(table.contains(LossId.of("H-1"))).isFalse();
+    assertThat(table.contains(HazardId.of("L-1"))).isFalse();
+    assertThat(table.contains(HazardId.of("H-1"))).isTrue();
+  }
+
+  @Test
+  void anIdDefinedThreeTimesListsEveryDefinitionInOrder() {
+    IdTable table = new IdTable(3);
+    table.add(HazardId.of("X-1"));
+    table.add(LossId.of("X-1"));
+    table.add(HazardId.of("X-1"));
+    assertThat(repeated(table)).containsExactly(Map.entry("X-1", "HazardId LossId HazardId"));
+  }
+
+  @Test
+  void aTableGivenTooLowAnEstimateStillAnswersForEveryId() {
+    // An estimate of 1 makes the smallest table: the first ids fill every slot of it, the next
+    // find none free.
+    for (int n : List.of(8, 9, 40)) {
+      IdTable table = new IdTable(1);
+      for (int i = 0; i < n; i++) {
+        table.add(HazardId.of("H-" + i));
+      }
+      for (int i = 0; i < n; i++) {
+        table.add(LossId.of("H-" + i));
+      }
+      Map<String, String> repeated = repeated(table);
+      assertThat(repeated).as("%d ids", n).hasSize(n);
+      assertThat(repeated.values()).containsOnly("HazardId LossId");
+      for (int i = 0; i < n; i++) {
+        assertThat(table.contains("H-" + i)).as("H-%d of %d", i, n).isTrue();
+        assertThat(table.contains(LossId.of("H-" + i))).as("H-%d of %d", i, n).isTrue();
+      }
+      // looking for an absent id in a full table walks every slot (and moves it to a HashMap)
+      assertThat(table.contains("H-" + n)).isFalse();
+      assertThat(repeated(table)).isEqualTo(repeated);
+    }
+  }
+
+  private static Map<String, String> repeated(IdTable table) {
+    Map<String, String> repeated = new LinkedHashMap<>();
+    table.forEachRepeated(
+        (key, all) -> {
+          List<String> kinds = new ArrayList<>();
+          for (ElementId id : all) {
+            kinds.add(id.getClass().getSimpleName());
+          }
+          repeated.put(key, String.join(" ", kinds));
+        });
+    return repeated;
+  }
 }

@@ -79,6 +79,67 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void phrasesAreListedSortedWhateverTheOrderTheyWereGivenIn() {
+    PhraseMatcher p = PhraseMatcher.of(List.of("should have", "blame", "Careless"));
+    assertThat(p.phrases()).containsExactly("blame", "careless", "should have");
+  }
+
+  @Test
+  void quotesAroundTheWordsOfAPhraseAreNotPartOfThem() {
+    assertThat(PhraseMatcher.of(List.of("'careless'", "\u2019failed\u2019 to")).phrases())
+        .containsExactly("careless", "failed to");
+    assertThat(PhraseMatcher.words("'don't' ''")).containsExactly("don't");
+  }
+
+  @Test
+  void aPhraseOfQuotesAloneHoldsNoWord() {
+    for (String quotes : List.of("''", "'", "\u2019'", "ok ''")) {
+      assertThat(PhraseMatcher.words(quotes)).as(quotes).doesNotContain("");
+    }
+    assertThatThrownBy(() -> PhraseMatcher.of(List.of("''")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("''");
+  }
+
+  @Test
+  void aQuoteOnOneSideOfAWordIsNotPartOfIt() {
+    assertThat(m.find("a 'careless remark")).containsEntry("careless", "careless");
+    assertThat(m.find("a careless' remark")).containsEntry("careless", "careless");
+    assertThat(m.find("\u2019Failed to\u2019")).containsEntry("failed to", "Failed to");
+  }
+
+  @Test
+  void aStrayQuoteBetweenTwoWordsIsNoWordAndKeepsThemAdjacent() {
+    // As words() reads the phrase "failed ' to": two words.
+    assertThat(m.find("it failed ' to start")).containsEntry("failed to", "failed ' to");
+    assertThat(m.find("it failed \u2019' to start")).containsKey("failed to");
+  }
+
+  @Test
+  void theFirstCharacterAfterAsciiIsNotAWordCharacter() {
+    // U+0080 (a C1 control character) is the first character past the ASCII table.
+    assertThat(m.find("\u0080careless\u0080")).containsEntry("careless", "careless");
+    assertThat(m.find("failed\u0080to")).containsEntry("failed to", "failed\u0080to");
+    assertThat(m.find("human\u007ferror")).containsKey("human error");
+  }
+
+  @Test
+  void upperCaseLettersAtBothEndsOfTheAlphabetAreFolded() {
+    PhraseMatcher az = PhraseMatcher.of(List.of("azure zone", "a", "z"));
+    assertThat(az.find("AZURE ZONE: A to Z")).containsOnlyKeys("azure zone", "a", "z");
+    assertThat(az.find("'AZURE' 'ZONE'")).containsKey("azure zone");
+  }
+
+  @Test
+  void aWordWhoseHashEqualsThatOfAListedWordIsNotThatWord() {
+    // "an" and "c0" have the same String.hashCode (97 * 31 + 110 == 99 * 31 + 48).
+    assertThat("an".hashCode()).isEqualTo("c0".hashCode());
+    PhraseMatcher an = PhraseMatcher.of(List.of("an"));
+    assertThat(an.find("c0 C0 'c0'")).isEmpty();
+    assertThat(an.find("An")).containsKey("an");
+  }
+
+  @Test
   void aLongTextIsScannedInOnePass() {
     String text = "word ".repeat(200_000) + "human error";
     assertThat(m.find(text)).containsOnlyKeys("human error");
