@@ -8,6 +8,7 @@ import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Finding;
 import dev.castkit.core.rules.Rule;
 import dev.castkit.core.rules.Severity;
+import dev.castkit.core.testing.TwoComponents;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -15,46 +16,15 @@ import org.junit.jupiter.api.Test;
 class NavigationTest {
   private static final LossId L1 = LossId.of("L-1");
   private static final HazardId H1 = HazardId.of("H-1");
-  private static final ComponentId OPS = ComponentId.of("C-ops");
-  private static final ComponentId SVC = ComponentId.of("C-svc");
-  private static final LinkId CA1 = LinkId.of("CA-1");
-  private static final LinkId FB1 = LinkId.of("FB-1");
+  private static final ComponentId OPS = TwoComponents.OPS;
+  private static final ComponentId SVC = TwoComponents.SVC;
+  private static final LinkId CA1 = TwoComponents.CA1;
+  private static final LinkId FB1 = TwoComponents.FB1;
   private static final FlawId F1 = FlawId.of("F-1");
   private static final RecommendationId REC1 = RecommendationId.of("REC-1");
 
   private static ControlStructure structure(String id, StructureVariant variant) {
-    return ControlStructure.builder()
-        .id(ControlStructureId.of(id))
-        .variant(variant)
-        .addComponent(
-            Component.builder()
-                .id(OPS)
-                .name("Operator")
-                .kind(ComponentKind.HUMAN_CONTROLLER)
-                .build())
-        .addComponent(
-            Component.builder()
-                .id(SVC)
-                .name("Service")
-                .kind(ComponentKind.CONTROLLED_PROCESS)
-                .build())
-        .addLink(
-            ControlLink.builder()
-                .id(CA1)
-                .kind(LinkKind.CONTROL_ACTION)
-                .source(OPS)
-                .target(SVC)
-                .label("restart")
-                .build())
-        .addLink(
-            ControlLink.builder()
-                .id(FB1)
-                .kind(LinkKind.FEEDBACK)
-                .source(SVC)
-                .target(OPS)
-                .label("health")
-                .build())
-        .build();
+    return TwoComponents.structure(id, variant);
   }
 
   private static CastAnalysis analysis() {

@@ -3,12 +3,8 @@ package dev.castkit.core.diff;
 import dev.castkit.core.AnalysisId;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.CastStep;
-import dev.castkit.core.Component;
 import dev.castkit.core.ComponentId;
-import dev.castkit.core.ComponentKind;
-import dev.castkit.core.ControlLink;
 import dev.castkit.core.ControlStructure;
-import dev.castkit.core.ControlStructureId;
 import dev.castkit.core.EventId;
 import dev.castkit.core.EventTime;
 import dev.castkit.core.Evidence;
@@ -19,7 +15,6 @@ import dev.castkit.core.FlawId;
 import dev.castkit.core.Hazard;
 import dev.castkit.core.HazardId;
 import dev.castkit.core.LinkId;
-import dev.castkit.core.LinkKind;
 import dev.castkit.core.Loss;
 import dev.castkit.core.LossCategory;
 import dev.castkit.core.LossId;
@@ -30,6 +25,7 @@ import dev.castkit.core.RecommendationId;
 import dev.castkit.core.StructureVariant;
 import dev.castkit.core.TimePrecision;
 import dev.castkit.core.TimelineEvent;
+import dev.castkit.core.testing.TwoComponents;
 import java.time.Instant;
 
 /** A small analysis to diff and merge: two losses, two hazards, two structures, two events. */
@@ -38,10 +34,10 @@ final class DiffSamples {
   static final LossId L2 = LossId.of("L-2");
   static final HazardId H1 = HazardId.of("H-1");
   static final HazardId H2 = HazardId.of("H-2");
-  static final ComponentId OPS = ComponentId.of("C-ops");
-  static final ComponentId SVC = ComponentId.of("C-svc");
-  static final LinkId CA1 = LinkId.of("CA-1");
-  static final LinkId FB1 = LinkId.of("FB-1");
+  static final ComponentId OPS = TwoComponents.OPS;
+  static final ComponentId SVC = TwoComponents.SVC;
+  static final LinkId CA1 = TwoComponents.CA1;
+  static final LinkId FB1 = TwoComponents.FB1;
   static final FlawId F1 = FlawId.of("F-1");
   static final RecommendationId R1 = RecommendationId.of("R-1");
   static final RecommendationId R2 = RecommendationId.of("R-2");
@@ -51,38 +47,7 @@ final class DiffSamples {
   private DiffSamples() {}
 
   static ControlStructure structure(String id, StructureVariant variant) {
-    return ControlStructure.builder()
-        .id(ControlStructureId.of(id))
-        .variant(variant)
-        .addComponent(
-            Component.builder()
-                .id(OPS)
-                .name("Operator")
-                .kind(ComponentKind.HUMAN_CONTROLLER)
-                .build())
-        .addComponent(
-            Component.builder()
-                .id(SVC)
-                .name("Service")
-                .kind(ComponentKind.CONTROLLED_PROCESS)
-                .build())
-        .addLink(
-            ControlLink.builder()
-                .id(CA1)
-                .kind(LinkKind.CONTROL_ACTION)
-                .source(OPS)
-                .target(SVC)
-                .label("restart")
-                .build())
-        .addLink(
-            ControlLink.builder()
-                .id(FB1)
-                .kind(LinkKind.FEEDBACK)
-                .source(SVC)
-                .target(OPS)
-                .label("health")
-                .build())
-        .build();
+    return TwoComponents.structure(id, variant);
   }
 
   static CastAnalysis analysis() {
