@@ -3,17 +3,11 @@ package dev.castkit.core.internal.model;
 import dev.castkit.core.ElementId;
 import dev.castkit.core.EventTime;
 import dev.castkit.core.ExtensionValue;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * One type of element of the model (an entity such as {@code Loss}, or the analysis itself): its
@@ -30,16 +24,14 @@ public final class ElementType<T, B> {
   private final String shortName;
   private final Class<T> type;
   private final String doc;
-  private final Supplier<B> builder;
-  private final Function<B, T> build;
+  private final Class<B> builderType;
+  private final boolean hasExtensions;
+  private final Access access;
   private final List<Field> fields;
   private final Field[] fieldArray;
   private final Map<String, Field> byName;
   private final Field id;
   private final Field key;
-  private final Function<T, Map<String, ExtensionValue>> extensions;
-  private final BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
-  private final BiConsumer<B, EventTime> setTime;
 
   /**
    * For {@link Model#minorVersionNeeded}: the fields its walk reads; set once when Model is
@@ -52,14 +44,16 @@ public final class ElementType<T, B> {
     this.shortName = d.shortName;
     this.type = d.type;
     this.doc = d.doc;
-    this.builder = d.builder;
-    this.build = d.build;
+    this.builderType = d.builderType;
+    this.hasExtensions = d.hasExtensions;
+    this.access = d.access;
     this.fields = List.copyOf(d.fields);
     this.fieldArray = fields.toArray(new Field[0]);
     this.byName = new HashMap<>(fields.size() * 2);
     Field own = null;
     for (Field f : fields) {
       f.owner = this;
+      f.access = access;
       byName.put(f.name, f);
       if (f.ownId) {
         own = f;
@@ -67,9 +61,6 @@ public final class ElementType<T, B> {
     }
     this.id = own;
     this.key = d.key == null ? own : byName.get(d.key);
-    this.extensions = d.extensions;
-    this.setExtensions = d.setExtensions;
-    this.setTime = d.setTime;
   }
 
   /**
@@ -97,6 +88,24 @@ public final class ElementType<T, B> {
    */
   public Class<T> type() {
     return type;
+  }
+
+  /**
+   * The builder class.
+   *
+   * @return the class
+   */
+  public Class<B> builderType() {
+    return builderType;
+  }
+
+  /**
+   * Whether the type keeps extensions (every type of the model does).
+   *
+   * @return true when {@link #extensions} and {@link #setExtensions} apply
+   */
+  public boolean hasExtensions() {
+    return hasExtensions;
   }
 
   /**
@@ -179,8 +188,9 @@ public final class ElementType<T, B> {
    *
    * @return the builder
    */
+  @SuppressWarnings("unchecked")
   public B newBuilder() {
-    return builder.get();
+    return (B) access.newBuilder();
   }
 
   /**
@@ -192,7 +202,7 @@ public final class ElementType<T, B> {
    */
   @SuppressWarnings("unchecked")
   public T build(Object builder) {
-    return build.apply((B) builder);
+    return (T) access.build(builder);
   }
 
   /**
@@ -201,9 +211,8 @@ public final class ElementType<T, B> {
    * @param element an element of this type
    * @return its extensions
    */
-  @SuppressWarnings("unchecked")
   public Map<String, ExtensionValue> extensions(Object element) {
-    return extensions.apply((T) element);
+    return hasExtensions ? access.extensions(element) : Collections.emptyMap();
   }
 
   /**
@@ -212,9 +221,8 @@ public final class ElementType<T, B> {
    * @param builder a builder of this type
    * @param extensions the extensions
    */
-  @SuppressWarnings("unchecked")
   public void setExtensions(Object builder, Map<String, ExtensionValue> extensions) {
-    setExtensions.accept((B) builder, extensions);
+    access.setExtensions(builder, extensions);
   }
 
   /**
@@ -223,9 +231,8 @@ public final class ElementType<T, B> {
    * @param builder a builder of this type
    * @param time the time
    */
-  @SuppressWarnings("unchecked")
   public void setTime(Object builder, EventTime time) {
-    setTime.accept((B) builder, time);
+    access.setTime(builder, time);
   }
 
   @Override
@@ -237,162 +244,122 @@ public final class ElementType<T, B> {
    * Starts the description of a type. For {@link Model} only.
    *
    * @param type the model class
+   * @param builderType its builder class
    * @param shortName the schema's name for its definition
-   * @param builder makes a builder
-   * @param build builds one
    * @param doc what the type is
    * @param <T> the model type
    * @param <B> the builder
    * @return the definer
    */
   static <T, B> Definer<T, B> define(
-      Class<T> type, String shortName, Supplier<B> builder, Function<B, T> build, String doc) {
-    return new Definer<>(type, shortName, builder, build, doc);
+      Class<T> type, Class<B> builderType, String shortName, String doc) {
+    return new Definer<>(type, builderType, shortName, doc);
   }
 
   /** Describes the fields of one type in order; {@link #done} makes the type. */
   static final class Definer<T, B> {
     private final Class<T> type;
     private final String shortName;
-    private final Supplier<B> builder;
-    private final Function<B, T> build;
+    private final Class<B> builderType;
     private final String doc;
     private final List<Field> fields = new ArrayList<>();
     private String key;
-    private Function<T, Map<String, ExtensionValue>> extensions = t -> Collections.emptyMap();
-    private BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
-    private BiConsumer<B, EventTime> setTime;
+    private boolean hasExtensions;
+    private Access access;
 
-    private Definer(
-        Class<T> type, String shortName, Supplier<B> builder, Function<B, T> build, String doc) {
+    private Definer(Class<T> type, Class<B> builderType, String shortName, String doc) {
       this.type = type;
+      this.builderType = builderType;
       this.shortName = shortName;
-      this.builder = builder;
-      this.build = build;
       this.doc = doc;
     }
 
     /** Adds a field; the kind-specific methods below then complete it. */
-    @SuppressWarnings("unchecked")
-    private Field add(
-        String name,
-        ValueKind kind,
-        Shape shape,
-        Function<T, ?> get,
-        BiConsumer<B, ?> set,
-        String doc) {
-      Field f =
-          new Field(
-              name,
-              fields.size(),
-              kind,
-              shape,
-              (Function<Object, Object>) get,
-              (BiConsumer<Object, Object>) set,
-              doc);
+    private Field add(String name, ValueKind kind, Shape shape, String doc) {
+      Field f = new Field(name, fields.size(), kind, shape, doc);
       fields.add(f);
       return f;
     }
 
     /** {@code formatVersion}: read and written by the codec; nothing in the model. */
     Definer<T, B> version(String doc) {
-      add("formatVersion", ValueKind.VERSION, Shape.REQUIRED, t -> null, null, doc);
+      add("formatVersion", ValueKind.VERSION, Shape.REQUIRED, doc);
       return this;
     }
 
     /** The element's own id. */
-    <V extends ElementId> Definer<T, B> id(
-        IdKind kind, Function<T, V> get, BiConsumer<B, V> set, String doc) {
-      Field f = add("id", ValueKind.ID, Shape.REQUIRED, get, set, doc);
+    <V extends ElementId> Definer<T, B> id(IdKind kind, String doc) {
+      Field f = add("id", ValueKind.ID, Shape.REQUIRED, doc);
       f.idKind = kind;
       f.ownId = true;
       return this;
     }
 
     /** A required text. */
-    Definer<T, B> text(
-        String name, Function<T, String> get, BiConsumer<B, String> set, String doc) {
-      add(name, ValueKind.TEXT, Shape.REQUIRED, get, set, doc);
+    Definer<T, B> text(String name, String doc) {
+      add(name, ValueKind.TEXT, Shape.REQUIRED, doc);
       return this;
     }
 
     /** An optional text. */
-    Definer<T, B> optionalText(
-        String name, Function<T, Optional<String>> get, BiConsumer<B, String> set, String doc) {
-      add(name, ValueKind.TEXT, Shape.OPTIONAL, get, set, doc);
+    Definer<T, B> optionalText(String name, String doc) {
+      add(name, ValueKind.TEXT, Shape.OPTIONAL, doc);
       return this;
     }
 
     /** A list of texts; {@code add} is the builder's adder of one text. */
-    Definer<T, B> texts(
-        String name, Function<T, List<String>> get, BiConsumer<B, String> add, String doc) {
-      add(name, ValueKind.TEXT, Shape.LIST, get, add, doc);
+    Definer<T, B> texts(String name, String doc) {
+      add(name, ValueKind.TEXT, Shape.LIST, doc);
       return this;
     }
 
     /** A required reference. */
-    <V extends ElementId> Definer<T, B> ref(
-        String name, IdKind kind, Function<T, V> get, BiConsumer<B, V> set, String doc) {
-      add(name, ValueKind.ID, Shape.REQUIRED, get, set, doc).idKind = kind;
+    <V extends ElementId> Definer<T, B> ref(String name, IdKind kind, String doc) {
+      add(name, ValueKind.ID, Shape.REQUIRED, doc).idKind = kind;
       return this;
     }
 
     /** An optional reference. */
-    <V extends ElementId> Definer<T, B> optionalRef(
-        String name, IdKind kind, Function<T, Optional<V>> get, BiConsumer<B, V> set, String doc) {
-      add(name, ValueKind.ID, Shape.OPTIONAL, get, set, doc).idKind = kind;
+    <V extends ElementId> Definer<T, B> optionalRef(String name, IdKind kind, String doc) {
+      add(name, ValueKind.ID, Shape.OPTIONAL, doc).idKind = kind;
       return this;
     }
 
     /** A set of references; {@code add} is the builder's adder of one id. */
-    <V extends ElementId> Definer<T, B> refs(
-        String name, IdKind kind, Function<T, Set<V>> get, BiConsumer<B, V> add, String doc) {
-      add(name, ValueKind.ID, Shape.SET, get, add, doc).idKind = kind;
+    <V extends ElementId> Definer<T, B> refs(String name, IdKind kind, String doc) {
+      add(name, ValueKind.ID, Shape.SET, doc).idKind = kind;
       return this;
     }
 
     /** An optional id of an element of any kind, held as text. */
-    Definer<T, B> optionalAnyId(
-        String name, Function<T, Optional<String>> get, BiConsumer<B, String> set, String doc) {
-      add(name, ValueKind.ANY_ID, Shape.OPTIONAL, get, set, doc);
+    Definer<T, B> optionalAnyId(String name, String doc) {
+      add(name, ValueKind.ANY_ID, Shape.OPTIONAL, doc);
       return this;
     }
 
     /** A required enum. */
-    <E extends Enum<E>> Definer<T, B> enumeration(
-        String name, Class<E> enumType, Function<T, E> get, BiConsumer<B, E> set, String doc) {
-      add(name, ValueKind.ENUM, Shape.REQUIRED, get, set, doc).enumType = enumType;
+    <E extends Enum<E>> Definer<T, B> enumeration(String name, Class<E> enumType, String doc) {
+      add(name, ValueKind.ENUM, Shape.REQUIRED, doc).enumType = enumType;
       return this;
     }
 
     /** An optional enum. */
-    <E extends Enum<E>> Definer<T, B> optionalEnum(
-        String name,
-        Class<E> enumType,
-        Function<T, Optional<E>> get,
-        BiConsumer<B, E> set,
-        String doc) {
-      add(name, ValueKind.ENUM, Shape.OPTIONAL, get, set, doc).enumType = enumType;
+    <E extends Enum<E>> Definer<T, B> optionalEnum(String name, Class<E> enumType, String doc) {
+      add(name, ValueKind.ENUM, Shape.OPTIONAL, doc).enumType = enumType;
       return this;
     }
 
     /** An enum with a default. */
-    <E extends Enum<E>> Definer<T, B> defaultedEnum(
-        String name, E defaultValue, Function<T, E> get, BiConsumer<B, E> set, String doc) {
-      Field f = add(name, ValueKind.ENUM, Shape.DEFAULTED, get, set, doc);
+    <E extends Enum<E>> Definer<T, B> defaultedEnum(String name, E defaultValue, String doc) {
+      Field f = add(name, ValueKind.ENUM, Shape.DEFAULTED, doc);
       f.enumType = defaultValue.getDeclaringClass();
       f.defaultValue = defaultValue;
       return this;
     }
 
     /** A whole number of 0 or more with a default. */
-    Definer<T, B> defaultedInt(
-        String name,
-        int defaultValue,
-        Function<T, Integer> get,
-        BiConsumer<B, Integer> set,
-        String doc) {
-      add(name, ValueKind.INT, Shape.DEFAULTED, get, set, doc).defaultValue = defaultValue;
+    Definer<T, B> defaultedInt(String name, int defaultValue, String doc) {
+      add(name, ValueKind.INT, Shape.DEFAULTED, doc).defaultValue = defaultValue;
       return this;
     }
 
@@ -400,31 +367,28 @@ public final class ElementType<T, B> {
      * The instant of an optional {@link EventTime}; {@code set} sets the whole time, gathered with
      * the {@link #timePrecision} and {@link #timeApproximate} fields that follow.
      */
-    Definer<T, B> time(
-        String name,
-        Function<T, Optional<EventTime>> get,
-        BiConsumer<B, EventTime> set,
-        String doc) {
-      this.setTime = set;
-      add(name, ValueKind.TIME, Shape.OPTIONAL, get, null, doc);
+    Definer<T, B> time(String name, String doc) {
+      add(name, ValueKind.TIME, Shape.OPTIONAL, doc);
       return this;
     }
 
     /** The precision of the time of field {@code time}: an enum with a default, only with it. */
     <E extends Enum<E>> Definer<T, B> timePrecision(
-        String name, String time, E defaultValue, Function<T, E> get, String doc) {
-      Field f = add(name, ValueKind.ENUM, Shape.DEFAULTED, get, null, doc);
+        String name, String time, E defaultValue, String doc) {
+      Field f = add(name, ValueKind.ENUM, Shape.DEFAULTED, doc);
       f.enumType = defaultValue.getDeclaringClass();
       f.defaultValue = defaultValue;
       f.requires = field(time);
+      f.timePart = true;
       return this;
     }
 
     /** Whether the time of field {@code time} is approximate: default false, only with it. */
-    Definer<T, B> timeApproximate(String name, String time, Function<T, Boolean> get, String doc) {
-      Field f = add(name, ValueKind.BOOLEAN, Shape.DEFAULTED, get, null, doc);
+    Definer<T, B> timeApproximate(String name, String time, String doc) {
+      Field f = add(name, ValueKind.BOOLEAN, Shape.DEFAULTED, doc);
       f.defaultValue = false;
       f.requires = field(time);
+      f.timePart = true;
       return this;
     }
 
@@ -433,34 +397,20 @@ public final class ElementType<T, B> {
     }
 
     /** An optional date. */
-    Definer<T, B> optionalDate(
-        String name,
-        Function<T, Optional<LocalDate>> get,
-        BiConsumer<B, LocalDate> set,
-        String doc) {
-      add(name, ValueKind.DATE, Shape.OPTIONAL, get, set, doc);
+    Definer<T, B> optionalDate(String name, String doc) {
+      add(name, ValueKind.DATE, Shape.OPTIONAL, doc);
       return this;
     }
 
     /** An optional nested object. */
-    <V> Definer<T, B> object(
-        String name,
-        ElementType<V, ?> elementType,
-        Function<T, Optional<V>> get,
-        BiConsumer<B, V> set,
-        String doc) {
-      add(name, ValueKind.OBJECT, Shape.OPTIONAL, get, set, doc).elementType = elementType;
+    <V> Definer<T, B> object(String name, ElementType<V, ?> elementType, String doc) {
+      add(name, ValueKind.OBJECT, Shape.OPTIONAL, doc).elementType = elementType;
       return this;
     }
 
     /** A list of nested objects; {@code add} is the builder's adder of one. */
-    <V> Definer<T, B> objects(
-        String name,
-        ElementType<V, ?> elementType,
-        Function<T, List<V>> get,
-        BiConsumer<B, V> add,
-        String doc) {
-      add(name, ValueKind.OBJECT, Shape.LIST, get, add, doc).elementType = elementType;
+    <V> Definer<T, B> objects(String name, ElementType<V, ?> elementType, String doc) {
+      add(name, ValueKind.OBJECT, Shape.LIST, doc).elementType = elementType;
       return this;
     }
 
@@ -477,54 +427,32 @@ public final class ElementType<T, B> {
     }
 
     /** An optional time zone ({@link java.time.ZoneId}), written as its IANA id. */
-    Definer<T, B> optionalZone(
-        String name,
-        Function<T, Optional<java.time.ZoneId>> get,
-        BiConsumer<B, java.time.ZoneId> set,
-        String doc) {
-      add(name, ValueKind.ZONE, Shape.OPTIONAL, get, set, doc);
+    Definer<T, B> optionalZone(String name, String doc) {
+      add(name, ValueKind.ZONE, Shape.OPTIONAL, doc);
       return this;
     }
 
     /** An optional duration ({@link java.time.Duration}), written in ISO 8601. */
-    Definer<T, B> optionalDuration(
-        String name,
-        Function<T, Optional<java.time.Duration>> get,
-        BiConsumer<B, java.time.Duration> set,
-        String doc) {
-      add(name, ValueKind.DURATION, Shape.OPTIONAL, get, set, doc);
+    Definer<T, B> optionalDuration(String name, String doc) {
+      add(name, ValueKind.DURATION, Shape.OPTIONAL, doc);
       return this;
     }
 
     /** A boolean with a default. */
-    Definer<T, B> defaultedBoolean(
-        String name,
-        boolean defaultValue,
-        Function<T, Boolean> get,
-        BiConsumer<B, Boolean> set,
-        String doc) {
-      add(name, ValueKind.BOOLEAN, Shape.DEFAULTED, get, set, doc).defaultValue = defaultValue;
+    Definer<T, B> defaultedBoolean(String name, boolean defaultValue, String doc) {
+      add(name, ValueKind.BOOLEAN, Shape.DEFAULTED, doc).defaultValue = defaultValue;
       return this;
     }
 
     /** A required decimal number ({@link java.math.BigDecimal}). */
-    Definer<T, B> decimal(
-        String name,
-        Function<T, java.math.BigDecimal> get,
-        BiConsumer<B, java.math.BigDecimal> set,
-        String doc) {
-      add(name, ValueKind.DECIMAL, Shape.REQUIRED, get, set, doc);
+    Definer<T, B> decimal(String name, String doc) {
+      add(name, ValueKind.DECIMAL, Shape.REQUIRED, doc);
       return this;
     }
 
     /** An optional whole number of {@code minimum} or more. */
-    Definer<T, B> optionalInt(
-        String name,
-        int minimum,
-        Function<T, Optional<Integer>> get,
-        BiConsumer<B, Integer> set,
-        String doc) {
-      add(name, ValueKind.INT, Shape.OPTIONAL, get, set, doc).minimum = minimum;
+    Definer<T, B> optionalInt(String name, int minimum, String doc) {
+      add(name, ValueKind.INT, Shape.OPTIONAL, doc).minimum = minimum;
       return this;
     }
 
@@ -535,16 +463,32 @@ public final class ElementType<T, B> {
     }
 
     /** The extensions (fields the format does not define), kept and written back. */
-    Definer<T, B> extensions(
-        Function<T, Map<String, ExtensionValue>> get,
-        BiConsumer<B, Map<String, ExtensionValue>> set) {
-      this.extensions = get;
-      this.setExtensions = set;
+    Definer<T, B> extensions() {
+      this.hasExtensions = true;
       return this;
     }
 
+    /**
+     * Makes the type, with the accessors {@link ModelAccess} generated for it (or, when the
+     * description and the generated code disagree, accessors that fail with the command that
+     * regenerates it).
+     */
     ElementType<T, B> done() {
+      return done(ModelAccess.of(type.getName(), fieldNames()));
+    }
+
+    /** Makes the type with the given accessors (for a test's own type). */
+    ElementType<T, B> done(Access access) {
+      this.access = access;
       return new ElementType<>(this);
+    }
+
+    private List<String> fieldNames() {
+      List<String> names = new ArrayList<>(fields.size());
+      for (Field f : fields) {
+        names.add(f.name);
+      }
+      return names;
     }
   }
 }

@@ -1,23 +1,19 @@
 package dev.castkit.core.internal.model;
 
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-
 /**
  * One field of an element type, as the format names it. Not API. Immutable once {@link Model} has
  * described its type.
  *
- * <p>Its accessors are method references (no reflection): {@link #get} reads the field's value from
- * an element, {@link #set} hands one value to a builder (for a collection, one element: the
- * builder's adder).
+ * <p>Its accessors are plain calls, no reflection and no lambdas: {@link #get} reads the field's
+ * value from an element, {@link #set} hands one value to a builder (for a collection, one element:
+ * the builder's adder). Both go through the type's {@link Access}, a {@code switch} on the field's
+ * index that {@link ModelAccess} holds, generated from this description.
  */
 public final class Field {
   final String name;
   final int index;
   final ValueKind kind;
   final Shape shape;
-  final Function<Object, Object> getter;
-  final BiConsumer<Object, Object> setter;
   final String doc;
 
   // Set while Model describes the type (its class initialisation publishes them), never after.
@@ -30,21 +26,16 @@ public final class Field {
   int since;
   int minimum;
   ElementType<?, ?> owner;
+  Access access;
 
-  Field(
-      String name,
-      int index,
-      ValueKind kind,
-      Shape shape,
-      Function<Object, Object> getter,
-      BiConsumer<Object, Object> setter,
-      String doc) {
+  /** The precision or approximate flag of a {@link ValueKind#TIME} field, read from its time. */
+  boolean timePart;
+
+  Field(String name, int index, ValueKind kind, Shape shape, String doc) {
     this.name = name;
     this.index = index;
     this.kind = kind;
     this.shape = shape;
-    this.getter = getter;
-    this.setter = setter;
     this.doc = doc;
   }
 
@@ -202,7 +193,7 @@ public final class Field {
    * @return the value
    */
   public Object get(Object element) {
-    return getter.apply(element);
+    return access.get(element, index);
   }
 
   /**
@@ -213,7 +204,7 @@ public final class Field {
    * @return true when {@link #set} may be called
    */
   public boolean isSettable() {
-    return setter != null;
+    return kind != ValueKind.VERSION && kind != ValueKind.TIME && !timePart;
   }
 
   /**
@@ -223,7 +214,7 @@ public final class Field {
    * @param value the value (never null, never an Optional)
    */
   public void set(Object builder, Object value) {
-    setter.accept(builder, value);
+    access.set(builder, index, value);
   }
 
   @Override

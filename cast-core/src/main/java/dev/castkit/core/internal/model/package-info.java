@@ -11,8 +11,12 @@
  *       dev.castkit.core.internal.model.ElementType} per type, and {@code Model.ALL}.
  *   <li>{@link dev.castkit.core.internal.model.Field}: name, {@link
  *       dev.castkit.core.internal.model.ValueKind kind}, {@link
- *       dev.castkit.core.internal.model.Shape shape}, default, id kind or enum or nested type, and
- *       its getter and builder setter as method references (no reflection).
+ *       dev.castkit.core.internal.model.Shape shape}, default, id kind or enum or nested type.
+ *   <li>{@code ModelAccess}: generated from the description, the accessors of each type (one class
+ *       per type whose {@code get} and {@code set} switch on the field's index and call the
+ *       entity's accessor and the builder's setter or adder). No reflection and no lambdas: the
+ *       method references this replaced were spun into about 450 hidden classes when the model was
+ *       first used, most of a cold start.
  *   <li>{@link dev.castkit.core.internal.model.IdKind}: the kinds of id, listed once, with the
  *       scope in which an id names one element.
  * </ul>
@@ -23,8 +27,10 @@
  *   <li>Add the accessor to the entity (for an optional text: {@code public abstract
  *       Optional<String> note();}).
  *   <li>Add one line to the entity's type in {@link dev.castkit.core.internal.model.Model}, at the
- *       field's place in the canonical order: {@code .optionalText("note", Loss::note,
- *       Loss.Builder::note, "A note.")}. The sentence becomes the schema's description.
+ *       field's place in the canonical order: {@code .optionalText("note", "A note.")}. The
+ *       sentence becomes the schema's description.
+ *   <li>Regenerate the accessors: {@code ./mvnw -pl cast-core test -Dtest=ModelAccessSourceTest
+ *       -Dcastkit.updateGolden=true} (until then, the type's accessors fail and say so).
  *   <li>Add the row to the type's table in docs/format.md, then regenerate the schema as the
  *       failing test says.
  * </ol>

@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,90 +79,139 @@ class DefinerTest {
     }
   }
 
-  private static <V> BiConsumer<ThingBuilder, V> put(String name) {
-    return (b, v) -> b.values.put(name, v);
-  }
+  /**
+   * The test type's accessors, by field name (the model's own are generated into ModelAccess): the
+   * shape of each field says how its value is held.
+   */
+  static final class ThingAccess implements Access {
+    ElementType<?, ?> type;
 
-  @SuppressWarnings("unchecked")
-  private static <V> BiConsumer<ThingBuilder, V> add(String name, boolean set) {
-    return (b, v) ->
+    @Override
+    public Object newBuilder() {
+      return new ThingBuilder();
+    }
+
+    @Override
+    public Object build(Object builder) {
+      return ((ThingBuilder) builder).build();
+    }
+
+    @Override
+    public Object get(Object element, int index) {
+      Thing t = (Thing) element;
+      Field f = type.field(index);
+      Optional<EventTime> time = Optional.ofNullable(t.time);
+      if (f.kind() == ValueKind.VERSION) {
+        return null;
+      } else if (f.kind() == ValueKind.TIME) {
+        return time;
+      } else if (f.name().equals("timePrecision")) {
+        return time.isPresent() ? time.get().precision() : TimePrecision.SECOND;
+      } else if (f.name().equals("approximate")) {
+        return time.isPresent() && time.get().approximate();
+      }
+      return switch (f.shape()) {
+        case OPTIONAL -> t.optional(f.name());
+        case LIST -> t.list(f.name());
+        case SET -> t.set(f.name());
+        case DEFAULTED -> t.get(f.name(), f.defaultValue());
+        case REQUIRED -> t.get(f.name());
+      };
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void set(Object builder, int index, Object value) {
+      ThingBuilder b = (ThingBuilder) builder;
+      Field f = type.field(index);
+      if (f.shape() == Shape.LIST || f.shape() == Shape.SET) {
+        boolean set = f.shape() == Shape.SET;
         ((java.util.Collection<Object>)
                 b.values.computeIfAbsent(
-                    name, k -> set ? new LinkedHashSet<>() : new ArrayList<>()))
-            .add(v);
+                    f.name(), k -> set ? new LinkedHashSet<>() : new ArrayList<>()))
+            .add(value);
+      } else {
+        b.values.put(f.name(), value);
+      }
+    }
+
+    @Override
+    public Map<String, ExtensionValue> extensions(Object element) {
+      return ((Thing) element).extensions;
+    }
+
+    @Override
+    public void setExtensions(Object builder, Map<String, ExtensionValue> extensions) {
+      ((ThingBuilder) builder).extensions = extensions;
+    }
+
+    @Override
+    public void setTime(Object builder, EventTime time) {
+      ((ThingBuilder) builder).time = time;
+    }
   }
 
-  private static final Function<Thing, Optional<EventTime>> TIME = t -> Optional.ofNullable(t.time);
+  private final ThingAccess thingAccess = new ThingAccess();
+  private final ThingAccess plainAccess = new ThingAccess();
 
   // Instance fields, made again for each test: a mutant of the definer must be run by the test.
   private final ElementType<Thing, ThingBuilder> thing =
-      ElementType.define(
-              Thing.class, "thing", ThingBuilder::new, ThingBuilder::build, "A described thing.")
+      ElementType.define(Thing.class, ThingBuilder.class, "thing", "A described thing.")
           .version("The version.")
-          .id(IdKind.LOSS, t -> t.<LossId>get("id"), put("id"), "Its id.")
-          .text("name", t -> t.get("name"), put("name"), "Its name.")
-          .optionalText("note", t -> t.optional("note"), put("note"), "A note.")
-          .texts("tags", t -> t.list("tags"), add("tags", false), "Its tags.")
-          .ref("hazard", IdKind.HAZARD, t -> t.<HazardId>get("hazard"), put("hazard"), "A hazard.")
-          .optionalRef("event", IdKind.EVENT, t -> t.optional("event"), put("event"), "An event.")
-          .refs("losses", IdKind.LOSS, t -> t.set("losses"), add("losses", true), "Losses.")
-          .optionalAnyId("about", t -> t.optional("about"), put("about"), "Any element.")
-          .enumeration(
-              "category", LossCategory.class, t -> t.get("category"), put("category"), "Its kind.")
-          .optionalEnum(
-              "role", ComponentKind.class, t -> t.optional("role"), put("role"), "Its role.")
-          .defaultedEnum(
-              "grain",
-              TimePrecision.MINUTE,
-              t -> t.get("grain", TimePrecision.MINUTE),
-              put("grain"),
-              "Its grain.")
-          .defaultedInt("count", 3, t -> t.get("count", 3), put("count"), "How many.")
-          .time("time", TIME, (b, v) -> b.time = v, "When.")
-          .timePrecision(
-              "timePrecision",
-              "time",
-              TimePrecision.SECOND,
-              t -> TIME.apply(t).map(EventTime::precision).orElse(TimePrecision.SECOND),
-              "How precisely.")
-          .timeApproximate(
-              "approximate",
-              "time",
-              t -> TIME.apply(t).map(EventTime::approximate).orElse(false),
-              "Whether estimated.")
-          .optionalDate("date", t -> t.optional("date"), put("date"), "A date.")
-          .object(
-              "provenance",
-              Model.PROVENANCE,
-              t -> t.optional("provenance"),
-              put("provenance"),
-              "Whence.")
+          .id(IdKind.LOSS, "Its id.")
+          .text("name", "Its name.")
+          .optionalText("note", "A note.")
+          .texts("tags", "Its tags.")
+          .ref("hazard", IdKind.HAZARD, "A hazard.")
+          .optionalRef("event", IdKind.EVENT, "An event.")
+          .refs("losses", IdKind.LOSS, "Losses.")
+          .optionalAnyId("about", "Any element.")
+          .enumeration("category", LossCategory.class, "Its kind.")
+          .optionalEnum("role", ComponentKind.class, "Its role.")
+          .defaultedEnum("grain", TimePrecision.MINUTE, "Its grain.")
+          .defaultedInt("count", 3, "How many.")
+          .time("time", "When.")
+          .timePrecision("timePrecision", "time", TimePrecision.SECOND, "How precisely.")
+          .timeApproximate("approximate", "time", "Whether estimated.")
+          .optionalDate("date", "A date.")
+          .object("provenance", Model.PROVENANCE, "Whence.")
           .since(1)
-          .objects(
-              "references",
-              Model.REFERENCE,
-              t -> t.list("references"),
-              add("references", false),
-              "Sources.")
+          .objects("references", Model.REFERENCE, "Sources.")
           .since(2)
-          .optionalZone("zone", t -> t.optional("zone"), put("zone"), "A zone.")
-          .optionalDuration("duration", t -> t.optional("duration"), put("duration"), "How long.")
-          .optionalDuration("offset", t -> t.optional("offset"), put("offset"), "How late.")
+          .optionalZone("zone", "A zone.")
+          .optionalDuration("duration", "How long.")
+          .optionalDuration("offset", "How late.")
           .requires("duration")
-          .defaultedBoolean("urgent", true, t -> t.get("urgent", true), put("urgent"), "Urgent.")
-          .decimal("amount", t -> t.get("amount"), put("amount"), "How much.")
-          .optionalInt("rank", 1, t -> t.optional("rank"), put("rank"), "Its rank.")
+          .defaultedBoolean("urgent", true, "Urgent.")
+          .decimal("amount", "How much.")
+          .optionalInt("rank", 1, "Its rank.")
           .key("name")
-          .extensions(t -> t.extensions, (b, e) -> b.extensions = e)
-          .done();
+          .extensions()
+          .done(thingAccess);
 
   /** A type with an id and no other key, and no extensions of its own. */
   private final ElementType<Thing, ThingBuilder> plain =
-      ElementType.define(Thing.class, "plain", ThingBuilder::new, ThingBuilder::build, "Plain.")
-          .text("first", t -> t.get("first"), put("first"), "First.")
-          .id(IdKind.HAZARD, t -> t.<HazardId>get("id"), put("id"), "Its id.")
-          .text("last", t -> t.get("last"), put("last"), "Last.")
-          .done();
+      ElementType.define(Thing.class, ThingBuilder.class, "plain", "Plain.")
+          .text("first", "First.")
+          .id(IdKind.HAZARD, "Its id.")
+          .text("last", "Last.")
+          .done(plainAccess);
+
+  {
+    thingAccess.type = thing;
+    plainAccess.type = plain;
+  }
+
+  @Test
+  void withoutGeneratedAccessorsATypeFailsAtFirstUse() {
+    ElementType<Thing, ThingBuilder> bare =
+        ElementType.define(Thing.class, ThingBuilder.class, "bare", "Bare.")
+            .text("name", "Its name.")
+            .done();
+    org.assertj.core.api.Assertions.assertThatThrownBy(bare::newBuilder)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no accessors generated");
+  }
 
   @Test
   void theTypeIsNamedAndDocumentedAsDefined() {
