@@ -78,6 +78,29 @@ class ErrorPositionTest {
         doc, Code.DUPLICATE_ID, "/hazards/1/id", "{\"id\": \"H-1\", \"description\": \"again");
   }
 
+  /**
+   * The reader scans the keys of a short list and hashes those of a long one: a repeat is found, at
+   * its place, on both sides of the switch (the eighth element is the last one scanned).
+   */
+  @Test
+  void aRepeatedIdIsFoundInShortAndLongLists() {
+    for (int[] repeat : new int[][] {{0, 1}, {0, 7}, {6, 7}, {2, 8}, {7, 8}, {3, 11}, {10, 11}}) {
+      StringBuilder hazards = new StringBuilder();
+      for (int i = 0; i <= repeat[1]; i++) {
+        int n = i == repeat[1] ? repeat[0] : i;
+        hazards.append(i == 0 ? "" : ",\n    ");
+        hazards.append("{\"id\": \"H-").append(n).append("\", \"description\": \"d").append(i);
+        hazards.append("\"}");
+      }
+      String doc = HEAD + "  \"hazards\": [" + hazards + "]\n}\n";
+      assertError(
+          doc,
+          Code.DUPLICATE_ID,
+          "/hazards/" + repeat[1] + "/id",
+          "{\"id\": \"H-" + repeat[0] + "\", \"description\": \"d" + repeat[1]);
+    }
+  }
+
   @Test
   void aTimeRuleIsReportedAtTheValueItConcerns() {
     String doc =

@@ -15,11 +15,7 @@ import dev.castkit.json.CastJsonException;
 import dev.castkit.json.CastJsonException.Code;
 import dev.castkit.json.internal.TokenReader.Token;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -308,7 +304,7 @@ public final class CastReader {
             version();
           } else if (f.kind() == ValueKind.TIME) {
             atLocation = p.position();
-            at = time();
+            at = (Instant) parsed(ValueKind.TIME);
           } else if (f.kind() == ValueKind.ENUM) {
             precisionLocation = p.position();
             precision = enumValue(plan.enums[f.index()]);
@@ -350,10 +346,7 @@ public final class CastReader {
       case ENUM -> enumValue(plan.enums[f.index()]);
       case INT -> level(f.name());
       case BOOLEAN -> bool();
-      case DATE -> date();
-      case ZONE -> zone();
-      case DURATION -> duration();
-      case DECIMAL -> decimal();
+      case DATE, ZONE, DURATION, DECIMAL -> parsed(f.kind());
       case OBJECT -> object(plan.nested[f.index()]);
       case VERSION, TIME -> throw new IllegalStateException(f + " is read apart");
     };
@@ -423,12 +416,27 @@ public final class CastReader {
       }
       return;
     }
-    Set<Object> keys = new HashSet<>(64);
+    // As in ids(): most lists are short, and a scan of the keys so far costs less than a hash set
+    // (whose table of 128 slots, made for every list, was a tenth of a read); the set is made only
+    // for a long list.
+    Object[] sofar = new Object[8];
+    int count = 0;
+    Set<Object> keys = null;
     while (next() != Token.END_ARRAY) {
       long at = p.position();
       Object value = object(plan);
       Object k = key.get(value);
-      if (!keys.add(k)) {
+      boolean repeat;
+      if (keys != null) {
+        repeat = !keys.add(k);
+      } else if (count < sofar.length) {
+        repeat = contains(sofar, count, k);
+        sofar[count++] = k;
+      } else {
+        keys = new HashSet<>(java.util.Arrays.asList(sofar));
+        repeat = !keys.add(k);
+      }
+      if (repeat) {
         throw failAt(
             Code.DUPLICATE_ID,
             "'"
@@ -441,6 +449,15 @@ public final class CastReader {
       }
       f.set(b, value);
     }
+  }
+
+  private static boolean contains(Object[] keys, int count, Object key) {
+    for (int i = 0; i < count; i++) {
+      if (keys[i].equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -762,72 +779,59 @@ public final class CastReader {
     return level;
   }
 
-  private Instant time() throws IOException {
-    String s = string("a time such as \"2021-10-04T15:03:07Z\"");
-    Instant at = Times.parseInstant(s);
-    if (at == null) {
-      throw fail(
-          Code.INVALID_VALUE,
-          "expected an RFC 3339 time in UTC such as \"2021-10-04T15:03:07Z\" (seconds required,"
-              + " an optional fraction, 'Z' and no offset), found '"
-              + abbreviate(s)
-              + "'");
+  /**
+   * A value written as a string (a number for a decimal) in a syntax of its own: a time, date, time
+   * zone, duration or decimal. Each kind's expectation is named twice: in the wrong-type error and
+   * in the error for a value of the right type that does not parse.
+   */
+  private Object parsed(ValueKind kind) throws IOException {
+    String s;
+    if (kind == ValueKind.DECIMAL) {
+      Token t = p.current();
+      if (t != Token.INT && t != Token.FLOAT) {
+        throw wrongType("a number of 0 or more");
+      }
+      s = p.text();
+    } else {
+      s =
+          string(
+              kind == ValueKind.TIME
+                  ? "a time such as \"2021-10-04T15:03:07Z\""
+                  : kind == ValueKind.DATE
+                      ? "a date such as \"2022-03-01\""
+                      : kind == ValueKind.ZONE
+                          ? "an IANA time zone such as \"America/Los_Angeles\""
+                          : "an ISO 8601 duration such as \"PT45M\"");
     }
-    return at;
-  }
-
-  private LocalDate date() throws IOException {
-    String s = string("a date such as \"2022-03-01\"");
-    LocalDate date = Times.parseDate(s);
-    if (date == null) {
-      throw fail(
-          Code.INVALID_VALUE,
-          "expected a date YYYY-MM-DD such as \"2022-03-01\", found '" + abbreviate(s) + "'");
+    Object value =
+        switch (kind) {
+          case TIME -> Times.parseInstant(s);
+          case DATE -> Times.parseDate(s);
+          case ZONE -> Times.parseZone(s);
+          case DURATION -> Times.parseDuration(s);
+          default -> Times.parseDecimal(s);
+        };
+    if (value != null) {
+      return value;
     }
-    return date;
-  }
-
-  private ZoneId zone() throws IOException {
-    String s = string("an IANA time zone such as \"America/Los_Angeles\"");
-    ZoneId zone = Times.parseZone(s);
-    if (zone == null) {
-      throw fail(
-          Code.INVALID_VALUE,
-          "expected an IANA time zone id such as \"America/Los_Angeles\" or \"UTC\", found '"
-              + abbreviate(s)
-              + "'");
-    }
-    return zone;
-  }
-
-  private Duration duration() throws IOException {
-    String s = string("an ISO 8601 duration such as \"PT45M\"");
-    Duration d = Times.parseDuration(s);
-    if (d == null) {
-      throw fail(
-          Code.INVALID_VALUE,
-          "expected an ISO 8601 duration in days, hours, minutes and seconds such as \"PT45M\","
-              + " \"PT18H\" or \"P2DT3H\", found '"
-              + abbreviate(s)
-              + "'");
-    }
-    return d;
-  }
-
-  private BigDecimal decimal() throws IOException {
-    Token t = p.current();
-    if (t != Token.INT && t != Token.FLOAT) {
-      throw wrongType("a number of 0 or more");
-    }
-    String s = p.text();
-    BigDecimal d = Times.parseDecimal(s);
-    if (d == null) {
-      throw fail(
-          Code.INVALID_VALUE,
-          "expected a number of 0 or more in plain decimal such as 775 or 1.5, found "
-              + abbreviate(s));
-    }
-    return d;
+    String expected =
+        switch (kind) {
+          case TIME ->
+              "an RFC 3339 time in UTC such as \"2021-10-04T15:03:07Z\" (seconds required,"
+                  + " an optional fraction, 'Z' and no offset)";
+          case DATE -> "a date YYYY-MM-DD such as \"2022-03-01\"";
+          case ZONE -> "an IANA time zone id such as \"America/Los_Angeles\" or \"UTC\"";
+          case DURATION ->
+              "an ISO 8601 duration in days, hours, minutes and seconds such as"
+                  + " \"PT45M\", \"PT18H\" or \"P2DT3H\"";
+          default -> "a number of 0 or more in plain decimal such as 775 or 1.5";
+        };
+    throw fail(
+        Code.INVALID_VALUE,
+        "expected "
+            + expected
+            + ", found "
+            + (kind == ValueKind.DECIMAL ? abbreviate(s) : "'" + abbreviate(s) + "'"));
   }
 
   // ---------------------------------------------------------------- errors

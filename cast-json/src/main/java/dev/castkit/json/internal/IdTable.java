@@ -22,8 +22,7 @@ import java.util.function.Function;
  * #MAX_PROBES} probes and the caller then gets a fresh instance that is not shared, so a document
  * whose ids were chosen to collide costs a bounded time per id and still reads correctly. The table
  * stops growing at {@value #MAX_CAPACITY} slots; then a new id takes the place of the one in its
- * slot, so that sharing is of the ids mentioned close together (the large benchmark analysis,
- * 15,000 different ids, fits and shares every mention; the huge one shares about half of them).
+ * slot, so that sharing is of the ids mentioned close together.
  */
 final class IdTable {
   /**
@@ -44,12 +43,13 @@ final class IdTable {
   }
 
   /**
-   * The most slots: 32,768 (640 kB, which stays in a core's L2 cache). Larger tables made reading
-   * slower than sharing saved: in the huge benchmark analysis (150,000 different ids) a table of
-   * every id missed the caches on most lookups, and reading took 2.8 times as long as the
-   * hand-coded baseline instead of 1.9.
+   * The most slots: 2,048 (48 kB, which stays in a core's L1 and L2 caches while the parser and the
+   * builders use them too). A table of every id of the large benchmark analysis (32,768 slots, 768
+   * kB) missed the caches on most lookups: the lookups took a fifth of the read's CPU time, and
+   * reading without any table was 20% faster; this size reads as fast as no table (measured
+   * 2026-12-06 in thread CPU time per read) and still shares the ids mentioned close together.
    */
-  static final int MAX_CAPACITY = 1 << 15;
+  static final int MAX_CAPACITY = 1 << 11;
 
   static final int MAX_PACKED = 15;
   static final int MAX_PROBES = 16;
