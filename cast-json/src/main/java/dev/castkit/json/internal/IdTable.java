@@ -2,7 +2,6 @@ package dev.castkit.json.internal;
 
 import dev.castkit.core.ElementId;
 import dev.castkit.core.internal.model.IdKind;
-import java.util.function.Function;
 
 /**
  * The ids of one document, one instance per kind and value. Not API.
@@ -86,17 +85,22 @@ final class IdTable {
     if (kind == IdKind.ANALYSIS) {
       return kind.of(new String(chars, offset, length));
     }
-    return (ElementId) get(tag(kind), kind.factory(), chars, offset, length);
+    return (ElementId) get(tag(kind), kind, chars, offset, length);
   }
 
   /** The text of an id of any kind (checked by the caller), shared as the ids are. */
   String getAny(char[] chars, int offset, int length) {
-    return (String) get(ANY_TAG, Function.identity(), chars, offset, length);
+    return (String) get(ANY_TAG, null, chars, offset, length);
   }
 
-  private Object get(long tag, Function<String, ?> make, char[] chars, int offset, int length) {
+  /** A new id of the kind (checked by its factory), or the text itself for a null kind. */
+  private static Object make(IdKind kind, String value) {
+    return kind == null ? value : kind.of(value);
+  }
+
+  private Object get(long tag, IdKind kind, char[] chars, int offset, int length) {
     if (length > MAX_PACKED || length == 0) {
-      return make.apply(new String(chars, offset, length));
+      return make(kind, new String(chars, offset, length));
     }
     long k0 = 0;
     long k1 = 0;
@@ -114,7 +118,7 @@ final class IdTable {
       k1 = (k1 << 8) | c;
     }
     if (all > 0xFF) {
-      return make.apply(new String(chars, offset, length));
+      return make(kind, new String(chars, offset, length));
     }
     k1 |= ((long) length << 56) | tag;
     int mask = ids.length - 1;
@@ -127,7 +131,7 @@ final class IdTable {
         return ids[slot];
       }
       if (s1 == 0) {
-        Object made = make.apply(new String(chars, offset, length));
+        Object made = make(kind, new String(chars, offset, length));
         ids[slot] = made;
         keys[2 * slot] = k0;
         keys[2 * slot + 1] = k1;
@@ -143,7 +147,7 @@ final class IdTable {
       if (full) {
         // At its largest the table keeps the most recent id of each slot: a document with more
         // ids than that shares the ids mentioned close together, which most mentions are.
-        Object made = make.apply(new String(chars, offset, length));
+        Object made = make(kind, new String(chars, offset, length));
         ids[slot] = made;
         keys[2 * slot] = k0;
         keys[2 * slot + 1] = k1;
@@ -151,7 +155,7 @@ final class IdTable {
       }
       slot = (slot + 1) & mask;
     }
-    return make.apply(new String(chars, offset, length));
+    return make(kind, new String(chars, offset, length));
   }
 
   /** The same for a value the caller already holds as a string. */

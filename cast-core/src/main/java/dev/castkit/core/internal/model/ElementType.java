@@ -307,7 +307,9 @@ public final class ElementType<T, B> {
       return this;
     }
 
-    /** A list of texts; {@code add} is the builder's adder of one text. */
+    /**
+     * A list of texts (the builder adds one with add + the singular name, as Immutables names it).
+     */
     Definer<T, B> texts(String name, String doc) {
       add(name, ValueKind.TEXT, Shape.LIST, doc);
       return this;
@@ -325,7 +327,7 @@ public final class ElementType<T, B> {
       return this;
     }
 
-    /** A set of references; {@code add} is the builder's adder of one id. */
+    /** A set of references (the builder adds one id with its adder). */
     <V extends ElementId> Definer<T, B> refs(String name, IdKind kind, String doc) {
       add(name, ValueKind.ID, Shape.SET, doc).idKind = kind;
       return this;
@@ -364,8 +366,9 @@ public final class ElementType<T, B> {
     }
 
     /**
-     * The instant of an optional {@link EventTime}; {@code set} sets the whole time, gathered with
-     * the {@link #timePrecision} and {@link #timeApproximate} fields that follow.
+     * The instant of an optional {@link EventTime}; the builder's setter of the field's name sets
+     * the whole time ({@link ElementType#setTime}), gathered with the {@link #timePrecision} and
+     * {@link #timeApproximate} fields that follow.
      */
     Definer<T, B> time(String name, String doc) {
       add(name, ValueKind.TIME, Shape.OPTIONAL, doc);
@@ -408,7 +411,7 @@ public final class ElementType<T, B> {
       return this;
     }
 
-    /** A list of nested objects; {@code add} is the builder's adder of one. */
+    /** A list of nested objects (the builder adds one with its adder). */
     <V> Definer<T, B> objects(String name, ElementType<V, ?> elementType, String doc) {
       add(name, ValueKind.OBJECT, Shape.LIST, doc).elementType = elementType;
       return this;

@@ -168,7 +168,7 @@ class DescriptionAgreesTest {
   @Test
   void eachIdKindsFactoryMakesIdsOfItsKind() {
     for (IdKind kind : IdKind.values()) {
-      ElementId id = kind.factory().apply("X-1");
+      ElementId id = kind.of("X-1");
       assertThat(id).isEqualTo(kind.of("X-1")).isInstanceOf(kind.type());
       assertThat(IdKind.of(id)).isSameAs(kind);
     }
