@@ -168,18 +168,12 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       AnalyzedSystem e = (AnalyzedSystem) element;
       switch (field) {
-        case 0:
-          return e.name();
-        case 1:
-          return e.description();
-        case 2:
-          return e.inside();
-        case 3:
-          return e.environment();
-        case 4:
-          return e.goals();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.name();
+        case 1: return e.description();
+        case 2: return e.inside();
+        case 3: return e.environment();
+        case 4: return e.goals();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -187,23 +181,12 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       AnalyzedSystem.Builder b = (AnalyzedSystem.Builder) builder;
       switch (field) {
-        case 0:
-          b.name((String) value);
-          return;
-        case 1:
-          b.description((String) value);
-          return;
-        case 2:
-          b.addInside((String) value);
-          return;
-        case 3:
-          b.addEnvironment((String) value);
-          return;
-        case 4:
-          b.addGoal((String) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.name((String) value); return;
+        case 1: b.description((String) value); return;
+        case 2: b.addInside((String) value); return;
+        case 3: b.addEnvironment((String) value); return;
+        case 4: b.addGoal((String) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -233,54 +216,30 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       CastAnalysis e = (CastAnalysis) element;
       switch (field) {
-        case 0:
-          return null;
-        case 1:
-          return e.id();
-        case 2:
-          return e.title();
-        case 3:
-          return e.summary();
-        case 4:
-          return e.analysts();
-        case 5:
-          return e.references();
-        case 6:
-          return e.status();
-        case 7:
-          return e.severity();
-        case 8:
-          return e.tags();
-        case 9:
-          return e.timeZone();
-        case 10:
-          return e.milestones();
-        case 11:
-          return e.revisions();
-        case 12:
-          return e.system();
-        case 13:
-          return e.losses();
-        case 14:
-          return e.hazards();
-        case 15:
-          return e.constraints();
-        case 16:
-          return e.timeline();
-        case 17:
-          return e.processAnalysis();
-        case 18:
-          return e.questions();
-        case 19:
-          return e.controlStructures();
-        case 20:
-          return e.componentAnalyses();
-        case 21:
-          return e.flaws();
-        case 22:
-          return e.recommendations();
-        default:
-          throw Access.noField(this, field);
+        case 0: return null;
+        case 1: return e.id();
+        case 2: return e.title();
+        case 3: return e.summary();
+        case 4: return e.analysts();
+        case 5: return e.references();
+        case 6: return e.status();
+        case 7: return e.severity();
+        case 8: return e.tags();
+        case 9: return e.timeZone();
+        case 10: return e.milestones();
+        case 11: return e.revisions();
+        case 12: return e.system();
+        case 13: return e.losses();
+        case 14: return e.hazards();
+        case 15: return e.constraints();
+        case 16: return e.timeline();
+        case 17: return e.processAnalysis();
+        case 18: return e.questions();
+        case 19: return e.controlStructures();
+        case 20: return e.componentAnalyses();
+        case 21: return e.flaws();
+        case 22: return e.recommendations();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -288,74 +247,29 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       CastAnalysis.Builder b = (CastAnalysis.Builder) builder;
       switch (field) {
-        case 1:
-          b.id((AnalysisId) value);
-          return;
-        case 2:
-          b.title((String) value);
-          return;
-        case 3:
-          b.summary((String) value);
-          return;
-        case 4:
-          b.addAnalyst((String) value);
-          return;
-        case 5:
-          b.addReference((Reference) value);
-          return;
-        case 6:
-          b.status((AnalysisStatus) value);
-          return;
-        case 7:
-          b.severity((Severity) value);
-          return;
-        case 8:
-          b.addTag((String) value);
-          return;
-        case 9:
-          b.timeZone((ZoneId) value);
-          return;
-        case 10:
-          b.addMilestone((Milestone) value);
-          return;
-        case 11:
-          b.addRevision((Revision) value);
-          return;
-        case 12:
-          b.system((AnalyzedSystem) value);
-          return;
-        case 13:
-          b.addLoss((Loss) value);
-          return;
-        case 14:
-          b.addHazard((Hazard) value);
-          return;
-        case 15:
-          b.addConstraint((SafetyConstraint) value);
-          return;
-        case 16:
-          b.addTimeline((TimelineEvent) value);
-          return;
-        case 17:
-          b.processAnalysis((ProcessAnalysis) value);
-          return;
-        case 18:
-          b.addQuestion((Question) value);
-          return;
-        case 19:
-          b.addControlStructure((ControlStructure) value);
-          return;
-        case 20:
-          b.addComponentAnalysis((ComponentAnalysis) value);
-          return;
-        case 21:
-          b.addFlaw((Flaw) value);
-          return;
-        case 22:
-          b.addRecommendation((Recommendation) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 1: b.id((AnalysisId) value); return;
+        case 2: b.title((String) value); return;
+        case 3: b.summary((String) value); return;
+        case 4: b.addAnalyst((String) value); return;
+        case 5: b.addReference((Reference) value); return;
+        case 6: b.status((AnalysisStatus) value); return;
+        case 7: b.severity((Severity) value); return;
+        case 8: b.addTag((String) value); return;
+        case 9: b.timeZone((ZoneId) value); return;
+        case 10: b.addMilestone((Milestone) value); return;
+        case 11: b.addRevision((Revision) value); return;
+        case 12: b.system((AnalyzedSystem) value); return;
+        case 13: b.addLoss((Loss) value); return;
+        case 14: b.addHazard((Hazard) value); return;
+        case 15: b.addConstraint((SafetyConstraint) value); return;
+        case 16: b.addTimeline((TimelineEvent) value); return;
+        case 17: b.processAnalysis((ProcessAnalysis) value); return;
+        case 18: b.addQuestion((Question) value); return;
+        case 19: b.addControlStructure((ControlStructure) value); return;
+        case 20: b.addComponentAnalysis((ComponentAnalysis) value); return;
+        case 21: b.addFlaw((Flaw) value); return;
+        case 22: b.addRecommendation((Recommendation) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -385,26 +299,16 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Component e = (Component) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.name();
-        case 2:
-          return e.kind();
-        case 3:
-          return e.level();
-        case 4:
-          return e.parent();
-        case 5:
-          return e.group();
-        case 6:
-          return e.description();
-        case 7:
-          return e.responsibilities();
-        case 8:
-          return e.processModel();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.name();
+        case 2: return e.kind();
+        case 3: return e.level();
+        case 4: return e.parent();
+        case 5: return e.group();
+        case 6: return e.description();
+        case 7: return e.responsibilities();
+        case 8: return e.processModel();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -412,35 +316,16 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Component.Builder b = (Component.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((ComponentId) value);
-          return;
-        case 1:
-          b.name((String) value);
-          return;
-        case 2:
-          b.kind((ComponentKind) value);
-          return;
-        case 3:
-          b.level((Integer) value);
-          return;
-        case 4:
-          b.parent((ComponentId) value);
-          return;
-        case 5:
-          b.group((GroupId) value);
-          return;
-        case 6:
-          b.description((String) value);
-          return;
-        case 7:
-          b.addResponsibility((Responsibility) value);
-          return;
-        case 8:
-          b.addProcessModel((ProcessModelVariable) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((ComponentId) value); return;
+        case 1: b.name((String) value); return;
+        case 2: b.kind((ComponentKind) value); return;
+        case 3: b.level((Integer) value); return;
+        case 4: b.parent((ComponentId) value); return;
+        case 5: b.group((GroupId) value); return;
+        case 6: b.description((String) value); return;
+        case 7: b.addResponsibility((Responsibility) value); return;
+        case 8: b.addProcessModel((ProcessModelVariable) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -470,22 +355,14 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       ComponentAnalysis e = (ComponentAnalysis) element;
       switch (field) {
-        case 0:
-          return e.component();
-        case 1:
-          return e.role();
-        case 2:
-          return e.responsibilities();
-        case 3:
-          return e.contributions();
-        case 4:
-          return e.processModelFlaws();
-        case 5:
-          return e.contextFactors();
-        case 6:
-          return e.questions();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.component();
+        case 1: return e.role();
+        case 2: return e.responsibilities();
+        case 3: return e.contributions();
+        case 4: return e.processModelFlaws();
+        case 5: return e.contextFactors();
+        case 6: return e.questions();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -493,29 +370,14 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       ComponentAnalysis.Builder b = (ComponentAnalysis.Builder) builder;
       switch (field) {
-        case 0:
-          b.component((ComponentId) value);
-          return;
-        case 1:
-          b.role((String) value);
-          return;
-        case 2:
-          b.addResponsibility((ResponsibilityId) value);
-          return;
-        case 3:
-          b.addContribution((Contribution) value);
-          return;
-        case 4:
-          b.addProcessModelFlaw((ProcessModelFlaw) value);
-          return;
-        case 5:
-          b.addContextFactor((ContextFactor) value);
-          return;
-        case 6:
-          b.addQuestion((QuestionId) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.component((ComponentId) value); return;
+        case 1: b.role((String) value); return;
+        case 2: b.addResponsibility((ResponsibilityId) value); return;
+        case 3: b.addContribution((Contribution) value); return;
+        case 4: b.addProcessModelFlaw((ProcessModelFlaw) value); return;
+        case 5: b.addContextFactor((ContextFactor) value); return;
+        case 6: b.addQuestion((QuestionId) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -545,14 +407,10 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       ContextFactor e = (ContextFactor) element;
       switch (field) {
-        case 0:
-          return e.kind();
-        case 1:
-          return e.description();
-        case 2:
-          return e.provenance();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.kind();
+        case 1: return e.description();
+        case 2: return e.provenance();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -560,17 +418,10 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       ContextFactor.Builder b = (ContextFactor.Builder) builder;
       switch (field) {
-        case 0:
-          b.kind((ContextKind) value);
-          return;
-        case 1:
-          b.description((String) value);
-          return;
-        case 2:
-          b.provenance((Provenance) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.kind((ContextKind) value); return;
+        case 1: b.description((String) value); return;
+        case 2: b.provenance((Provenance) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -600,28 +451,17 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Contribution e = (Contribution) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.kind();
-        case 2:
-          return e.unsafeControlAction();
-        case 3:
-          return e.effect();
-        case 4:
-          return e.description();
-        case 5:
-          return e.context();
-        case 6:
-          return e.hazards();
-        case 7:
-          return e.events();
-        case 8:
-          return e.unmetResponsibilities();
-        case 9:
-          return e.provenance();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.kind();
+        case 2: return e.unsafeControlAction();
+        case 3: return e.effect();
+        case 4: return e.description();
+        case 5: return e.context();
+        case 6: return e.hazards();
+        case 7: return e.events();
+        case 8: return e.unmetResponsibilities();
+        case 9: return e.provenance();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -629,38 +469,17 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Contribution.Builder b = (Contribution.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((ContributionId) value);
-          return;
-        case 1:
-          b.kind((ContributionKind) value);
-          return;
-        case 2:
-          b.unsafeControlAction((UnsafeControlActionType) value);
-          return;
-        case 3:
-          b.effect((ContributionEffect) value);
-          return;
-        case 4:
-          b.description((String) value);
-          return;
-        case 5:
-          b.context((String) value);
-          return;
-        case 6:
-          b.addHazard((HazardId) value);
-          return;
-        case 7:
-          b.addEvent((EventId) value);
-          return;
-        case 8:
-          b.addUnmetResponsibility((ResponsibilityId) value);
-          return;
-        case 9:
-          b.provenance((Provenance) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((ContributionId) value); return;
+        case 1: b.kind((ContributionKind) value); return;
+        case 2: b.unsafeControlAction((UnsafeControlActionType) value); return;
+        case 3: b.effect((ContributionEffect) value); return;
+        case 4: b.description((String) value); return;
+        case 5: b.context((String) value); return;
+        case 6: b.addHazard((HazardId) value); return;
+        case 7: b.addEvent((EventId) value); return;
+        case 8: b.addUnmetResponsibility((ResponsibilityId) value); return;
+        case 9: b.provenance((Provenance) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -690,22 +509,14 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       ControlLink e = (ControlLink) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.kind();
-        case 2:
-          return e.source();
-        case 3:
-          return e.target();
-        case 4:
-          return e.label();
-        case 5:
-          return e.status();
-        case 6:
-          return e.description();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.kind();
+        case 2: return e.source();
+        case 3: return e.target();
+        case 4: return e.label();
+        case 5: return e.status();
+        case 6: return e.description();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -713,29 +524,14 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       ControlLink.Builder b = (ControlLink.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((LinkId) value);
-          return;
-        case 1:
-          b.kind((LinkKind) value);
-          return;
-        case 2:
-          b.source((ComponentId) value);
-          return;
-        case 3:
-          b.target((ComponentId) value);
-          return;
-        case 4:
-          b.label((String) value);
-          return;
-        case 5:
-          b.status((LinkStatus) value);
-          return;
-        case 6:
-          b.description((String) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((LinkId) value); return;
+        case 1: b.kind((LinkKind) value); return;
+        case 2: b.source((ComponentId) value); return;
+        case 3: b.target((ComponentId) value); return;
+        case 4: b.label((String) value); return;
+        case 5: b.status((LinkStatus) value); return;
+        case 6: b.description((String) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -765,22 +561,14 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       ControlStructure e = (ControlStructure) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.variant();
-        case 2:
-          return e.name();
-        case 3:
-          return e.description();
-        case 4:
-          return e.groups();
-        case 5:
-          return e.components();
-        case 6:
-          return e.links();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.variant();
+        case 2: return e.name();
+        case 3: return e.description();
+        case 4: return e.groups();
+        case 5: return e.components();
+        case 6: return e.links();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -788,29 +576,14 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       ControlStructure.Builder b = (ControlStructure.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((ControlStructureId) value);
-          return;
-        case 1:
-          b.variant((StructureVariant) value);
-          return;
-        case 2:
-          b.name((String) value);
-          return;
-        case 3:
-          b.description((String) value);
-          return;
-        case 4:
-          b.addGroup((Group) value);
-          return;
-        case 5:
-          b.addComponent((Component) value);
-          return;
-        case 6:
-          b.addLink((ControlLink) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((ControlStructureId) value); return;
+        case 1: b.variant((StructureVariant) value); return;
+        case 2: b.name((String) value); return;
+        case 3: b.description((String) value); return;
+        case 4: b.addGroup((Group) value); return;
+        case 5: b.addComponent((Component) value); return;
+        case 6: b.addLink((ControlLink) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -840,16 +613,11 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Evidence e = (Evidence) element;
       switch (field) {
-        case 0:
-          return e.kind();
-        case 1:
-          return e.source();
-        case 2:
-          return e.author();
-        case 3:
-          return e.excerpt();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.kind();
+        case 1: return e.source();
+        case 2: return e.author();
+        case 3: return e.excerpt();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -857,20 +625,11 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Evidence.Builder b = (Evidence.Builder) builder;
       switch (field) {
-        case 0:
-          b.kind((EvidenceKind) value);
-          return;
-        case 1:
-          b.source((String) value);
-          return;
-        case 2:
-          b.author((String) value);
-          return;
-        case 3:
-          b.excerpt((String) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.kind((EvidenceKind) value); return;
+        case 1: b.source((String) value); return;
+        case 2: b.author((String) value); return;
+        case 3: b.excerpt((String) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -900,24 +659,15 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Flaw e = (Flaw) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.category();
-        case 2:
-          return e.description();
-        case 3:
-          return e.components();
-        case 4:
-          return e.links();
-        case 5:
-          return e.evidence();
-        case 6:
-          return e.noActionRationale();
-        case 7:
-          return e.provenance();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.category();
+        case 2: return e.description();
+        case 3: return e.components();
+        case 4: return e.links();
+        case 5: return e.evidence();
+        case 6: return e.noActionRationale();
+        case 7: return e.provenance();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -925,32 +675,15 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Flaw.Builder b = (Flaw.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((FlawId) value);
-          return;
-        case 1:
-          b.category((FlawCategory) value);
-          return;
-        case 2:
-          b.description((String) value);
-          return;
-        case 3:
-          b.addComponent((ComponentId) value);
-          return;
-        case 4:
-          b.addLink((LinkId) value);
-          return;
-        case 5:
-          b.addEvidence((Evidence) value);
-          return;
-        case 6:
-          b.noActionRationale((String) value);
-          return;
-        case 7:
-          b.provenance((Provenance) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((FlawId) value); return;
+        case 1: b.category((FlawCategory) value); return;
+        case 2: b.description((String) value); return;
+        case 3: b.addComponent((ComponentId) value); return;
+        case 4: b.addLink((LinkId) value); return;
+        case 5: b.addEvidence((Evidence) value); return;
+        case 6: b.noActionRationale((String) value); return;
+        case 7: b.provenance((Provenance) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -980,16 +713,11 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Group e = (Group) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.name();
-        case 2:
-          return e.description();
-        case 3:
-          return e.parent();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.name();
+        case 2: return e.description();
+        case 3: return e.parent();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -997,20 +725,11 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Group.Builder b = (Group.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((GroupId) value);
-          return;
-        case 1:
-          b.name((String) value);
-          return;
-        case 2:
-          b.description((String) value);
-          return;
-        case 3:
-          b.parent((GroupId) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((GroupId) value); return;
+        case 1: b.name((String) value); return;
+        case 2: b.description((String) value); return;
+        case 3: b.parent((GroupId) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1040,16 +759,11 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Hazard e = (Hazard) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.description();
-        case 2:
-          return e.losses();
-        case 3:
-          return e.parent();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.description();
+        case 2: return e.losses();
+        case 3: return e.parent();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1057,20 +771,11 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Hazard.Builder b = (Hazard.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((HazardId) value);
-          return;
-        case 1:
-          b.description((String) value);
-          return;
-        case 2:
-          b.addLoss((LossId) value);
-          return;
-        case 3:
-          b.parent((HazardId) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((HazardId) value); return;
+        case 1: b.description((String) value); return;
+        case 2: b.addLoss((LossId) value); return;
+        case 3: b.parent((HazardId) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1100,22 +805,14 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Loss e = (Loss) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.description();
-        case 2:
-          return e.category();
-        case 3:
-          return e.stakeholders();
-        case 4:
-          return e.impact();
-        case 5:
-          return e.quantity();
-        case 6:
-          return e.provenance();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.description();
+        case 2: return e.category();
+        case 3: return e.stakeholders();
+        case 4: return e.impact();
+        case 5: return e.quantity();
+        case 6: return e.provenance();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1123,29 +820,14 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Loss.Builder b = (Loss.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((LossId) value);
-          return;
-        case 1:
-          b.description((String) value);
-          return;
-        case 2:
-          b.category((LossCategory) value);
-          return;
-        case 3:
-          b.addStakeholder((String) value);
-          return;
-        case 4:
-          b.impact((String) value);
-          return;
-        case 5:
-          b.quantity((Quantity) value);
-          return;
-        case 6:
-          b.provenance((Provenance) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((LossId) value); return;
+        case 1: b.description((String) value); return;
+        case 2: b.category((LossCategory) value); return;
+        case 3: b.addStakeholder((String) value); return;
+        case 4: b.impact((String) value); return;
+        case 5: b.quantity((Quantity) value); return;
+        case 6: b.provenance((Provenance) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1175,18 +857,12 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Milestone e = (Milestone) element;
       switch (field) {
-        case 0:
-          return e.kind();
-        case 1:
-          return e.time();
-        case 2:
-          return e.time().isPresent() ? e.time().get().precision() : TimePrecision.SECOND;
-        case 3:
-          return e.time().isPresent() && e.time().get().approximate();
-        case 4:
-          return e.event();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.kind();
+        case 1: return e.time();
+        case 2: return e.time().isPresent() ? e.time().get().precision() : TimePrecision.SECOND;
+        case 3: return e.time().isPresent() && e.time().get().approximate();
+        case 4: return e.event();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1194,14 +870,9 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Milestone.Builder b = (Milestone.Builder) builder;
       switch (field) {
-        case 0:
-          b.kind((MilestoneKind) value);
-          return;
-        case 4:
-          b.event((EventId) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.kind((MilestoneKind) value); return;
+        case 4: b.event((EventId) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1236,18 +907,12 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       ProcessAnalysis e = (ProcessAnalysis) element;
       switch (field) {
-        case 0:
-          return e.summary();
-        case 1:
-          return e.controls();
-        case 2:
-          return e.failures();
-        case 3:
-          return e.interactions();
-        case 4:
-          return e.contextFactors();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.summary();
+        case 1: return e.controls();
+        case 2: return e.failures();
+        case 3: return e.interactions();
+        case 4: return e.contextFactors();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1255,23 +920,12 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       ProcessAnalysis.Builder b = (ProcessAnalysis.Builder) builder;
       switch (field) {
-        case 0:
-          b.summary((String) value);
-          return;
-        case 1:
-          b.addControl((String) value);
-          return;
-        case 2:
-          b.addFailure((String) value);
-          return;
-        case 3:
-          b.addInteraction((String) value);
-          return;
-        case 4:
-          b.addContextFactor((ContextFactor) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.summary((String) value); return;
+        case 1: b.addControl((String) value); return;
+        case 2: b.addFailure((String) value); return;
+        case 3: b.addInteraction((String) value); return;
+        case 4: b.addContextFactor((ContextFactor) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1301,18 +955,12 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       ProcessModelFlaw e = (ProcessModelFlaw) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.variable();
-        case 2:
-          return e.believed();
-        case 3:
-          return e.actual();
-        case 4:
-          return e.provenance();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.variable();
+        case 2: return e.believed();
+        case 3: return e.actual();
+        case 4: return e.provenance();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1320,23 +968,12 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       ProcessModelFlaw.Builder b = (ProcessModelFlaw.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((ProcessModelFlawId) value);
-          return;
-        case 1:
-          b.variable((String) value);
-          return;
-        case 2:
-          b.believed((String) value);
-          return;
-        case 3:
-          b.actual((String) value);
-          return;
-        case 4:
-          b.provenance((Provenance) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((ProcessModelFlawId) value); return;
+        case 1: b.variable((String) value); return;
+        case 2: b.believed((String) value); return;
+        case 3: b.actual((String) value); return;
+        case 4: b.provenance((Provenance) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1366,12 +1003,9 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       ProcessModelVariable e = (ProcessModelVariable) element;
       switch (field) {
-        case 0:
-          return e.name();
-        case 1:
-          return e.description();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.name();
+        case 1: return e.description();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1379,14 +1013,9 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       ProcessModelVariable.Builder b = (ProcessModelVariable.Builder) builder;
       switch (field) {
-        case 0:
-          b.name((String) value);
-          return;
-        case 1:
-          b.description((String) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.name((String) value); return;
+        case 1: b.description((String) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1416,14 +1045,10 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Provenance e = (Provenance) element;
       switch (field) {
-        case 0:
-          return e.basis();
-        case 1:
-          return e.source();
-        case 2:
-          return e.sourceKind();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.basis();
+        case 1: return e.source();
+        case 2: return e.sourceKind();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1431,17 +1056,10 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Provenance.Builder b = (Provenance.Builder) builder;
       switch (field) {
-        case 0:
-          b.basis((ProvenanceBasis) value);
-          return;
-        case 1:
-          b.source((String) value);
-          return;
-        case 2:
-          b.sourceKind((SourceKind) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.basis((ProvenanceBasis) value); return;
+        case 1: b.source((String) value); return;
+        case 2: b.sourceKind((SourceKind) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1471,14 +1089,10 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Quantity e = (Quantity) element;
       switch (field) {
-        case 0:
-          return e.value();
-        case 1:
-          return e.unit();
-        case 2:
-          return e.approximate();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.value();
+        case 1: return e.unit();
+        case 2: return e.approximate();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1486,17 +1100,10 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Quantity.Builder b = (Quantity.Builder) builder;
       switch (field) {
-        case 0:
-          b.value((BigDecimal) value);
-          return;
-        case 1:
-          b.unit((String) value);
-          return;
-        case 2:
-          b.approximate((Boolean) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.value((BigDecimal) value); return;
+        case 1: b.unit((String) value); return;
+        case 2: b.approximate((Boolean) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1526,20 +1133,13 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Question e = (Question) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.text();
-        case 2:
-          return e.step();
-        case 3:
-          return e.about();
-        case 4:
-          return e.status();
-        case 5:
-          return e.answer();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.text();
+        case 2: return e.step();
+        case 3: return e.about();
+        case 4: return e.status();
+        case 5: return e.answer();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1547,26 +1147,13 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Question.Builder b = (Question.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((QuestionId) value);
-          return;
-        case 1:
-          b.text((String) value);
-          return;
-        case 2:
-          b.step((CastStep) value);
-          return;
-        case 3:
-          b.about((String) value);
-          return;
-        case 4:
-          b.status((QuestionStatus) value);
-          return;
-        case 5:
-          b.answer((String) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((QuestionId) value); return;
+        case 1: b.text((String) value); return;
+        case 2: b.step((CastStep) value); return;
+        case 3: b.about((String) value); return;
+        case 4: b.status((QuestionStatus) value); return;
+        case 5: b.answer((String) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1596,38 +1183,22 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Recommendation e = (Recommendation) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.text();
-        case 2:
-          return e.flaws();
-        case 3:
-          return e.contributions();
-        case 4:
-          return e.links();
-        case 5:
-          return e.components();
-        case 6:
-          return e.priority();
-        case 7:
-          return e.horizon();
-        case 8:
-          return e.owner();
-        case 9:
-          return e.due();
-        case 10:
-          return e.status();
-        case 11:
-          return e.rationale();
-        case 12:
-          return e.tracker();
-        case 13:
-          return e.verification();
-        case 14:
-          return e.proposedBy();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.text();
+        case 2: return e.flaws();
+        case 3: return e.contributions();
+        case 4: return e.links();
+        case 5: return e.components();
+        case 6: return e.priority();
+        case 7: return e.horizon();
+        case 8: return e.owner();
+        case 9: return e.due();
+        case 10: return e.status();
+        case 11: return e.rationale();
+        case 12: return e.tracker();
+        case 13: return e.verification();
+        case 14: return e.proposedBy();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1635,53 +1206,22 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Recommendation.Builder b = (Recommendation.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((RecommendationId) value);
-          return;
-        case 1:
-          b.text((String) value);
-          return;
-        case 2:
-          b.addFlaw((FlawId) value);
-          return;
-        case 3:
-          b.addContribution((ContributionId) value);
-          return;
-        case 4:
-          b.addLink((LinkId) value);
-          return;
-        case 5:
-          b.addComponent((ComponentId) value);
-          return;
-        case 6:
-          b.priority((Priority) value);
-          return;
-        case 7:
-          b.horizon((Horizon) value);
-          return;
-        case 8:
-          b.owner((String) value);
-          return;
-        case 9:
-          b.due((LocalDate) value);
-          return;
-        case 10:
-          b.status((RecommendationStatus) value);
-          return;
-        case 11:
-          b.rationale((String) value);
-          return;
-        case 12:
-          b.tracker((String) value);
-          return;
-        case 13:
-          b.verification((String) value);
-          return;
-        case 14:
-          b.proposedBy((String) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((RecommendationId) value); return;
+        case 1: b.text((String) value); return;
+        case 2: b.addFlaw((FlawId) value); return;
+        case 3: b.addContribution((ContributionId) value); return;
+        case 4: b.addLink((LinkId) value); return;
+        case 5: b.addComponent((ComponentId) value); return;
+        case 6: b.priority((Priority) value); return;
+        case 7: b.horizon((Horizon) value); return;
+        case 8: b.owner((String) value); return;
+        case 9: b.due((LocalDate) value); return;
+        case 10: b.status((RecommendationStatus) value); return;
+        case 11: b.rationale((String) value); return;
+        case 12: b.tracker((String) value); return;
+        case 13: b.verification((String) value); return;
+        case 14: b.proposedBy((String) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1711,14 +1251,10 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Reference e = (Reference) element;
       switch (field) {
-        case 0:
-          return e.kind();
-        case 1:
-          return e.value();
-        case 2:
-          return e.title();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.kind();
+        case 1: return e.value();
+        case 2: return e.title();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1726,17 +1262,10 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Reference.Builder b = (Reference.Builder) builder;
       switch (field) {
-        case 0:
-          b.kind((ReferenceKind) value);
-          return;
-        case 1:
-          b.value((String) value);
-          return;
-        case 2:
-          b.title((String) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.kind((ReferenceKind) value); return;
+        case 1: b.value((String) value); return;
+        case 2: b.title((String) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1766,14 +1295,10 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Responsibility e = (Responsibility) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.text();
-        case 2:
-          return e.constraints();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.text();
+        case 2: return e.constraints();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1781,17 +1306,10 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Responsibility.Builder b = (Responsibility.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((ResponsibilityId) value);
-          return;
-        case 1:
-          b.text((String) value);
-          return;
-        case 2:
-          b.addConstraint((ConstraintId) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((ResponsibilityId) value); return;
+        case 1: b.text((String) value); return;
+        case 2: b.addConstraint((ConstraintId) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1821,16 +1339,11 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Revision e = (Revision) element;
       switch (field) {
-        case 0:
-          return e.version();
-        case 1:
-          return e.date();
-        case 2:
-          return e.description();
-        case 3:
-          return e.author();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.version();
+        case 1: return e.date();
+        case 2: return e.description();
+        case 3: return e.author();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1838,20 +1351,11 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Revision.Builder b = (Revision.Builder) builder;
       switch (field) {
-        case 0:
-          b.version((String) value);
-          return;
-        case 1:
-          b.date((LocalDate) value);
-          return;
-        case 2:
-          b.description((String) value);
-          return;
-        case 3:
-          b.author((String) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.version((String) value); return;
+        case 1: b.date((LocalDate) value); return;
+        case 2: b.description((String) value); return;
+        case 3: b.author((String) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1881,18 +1385,12 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       SafetyConstraint e = (SafetyConstraint) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.text();
-        case 2:
-          return e.kind();
-        case 3:
-          return e.hazards();
-        case 4:
-          return e.parent();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.text();
+        case 2: return e.kind();
+        case 3: return e.hazards();
+        case 4: return e.parent();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1900,23 +1398,12 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       SafetyConstraint.Builder b = (SafetyConstraint.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((ConstraintId) value);
-          return;
-        case 1:
-          b.text((String) value);
-          return;
-        case 2:
-          b.kind((ConstraintKind) value);
-          return;
-        case 3:
-          b.addHazard((HazardId) value);
-          return;
-        case 4:
-          b.parent((ConstraintId) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((ConstraintId) value); return;
+        case 1: b.text((String) value); return;
+        case 2: b.kind((ConstraintKind) value); return;
+        case 3: b.addHazard((HazardId) value); return;
+        case 4: b.parent((ConstraintId) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1946,12 +1433,9 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       Severity e = (Severity) element;
       switch (field) {
-        case 0:
-          return e.label();
-        case 1:
-          return e.rank();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.label();
+        case 1: return e.rank();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1959,14 +1443,9 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       Severity.Builder b = (Severity.Builder) builder;
       switch (field) {
-        case 0:
-          b.label((String) value);
-          return;
-        case 1:
-          b.rank((Integer) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.label((String) value); return;
+        case 1: b.rank((Integer) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -1996,42 +1475,24 @@ final class ModelAccess {
     public Object get(Object element, int field) {
       TimelineEvent e = (TimelineEvent) element;
       switch (field) {
-        case 0:
-          return e.id();
-        case 1:
-          return e.kind();
-        case 2:
-          return e.time();
-        case 3:
-          return e.time().isPresent() ? e.time().get().precision() : TimePrecision.SECOND;
-        case 4:
-          return e.time().isPresent() && e.time().get().approximate();
-        case 5:
-          return e.timeZone();
-        case 6:
-          return e.duration();
-        case 7:
-          return e.durationApproximate();
-        case 8:
-          return e.after();
-        case 9:
-          return e.offset();
-        case 10:
-          return e.offsetApproximate();
-        case 11:
-          return e.description();
-        case 12:
-          return e.components();
-        case 13:
-          return e.evidence();
-        case 14:
-          return e.questions();
-        case 15:
-          return e.source();
-        case 16:
-          return e.provenance();
-        default:
-          throw Access.noField(this, field);
+        case 0: return e.id();
+        case 1: return e.kind();
+        case 2: return e.time();
+        case 3: return e.time().isPresent() ? e.time().get().precision() : TimePrecision.SECOND;
+        case 4: return e.time().isPresent() && e.time().get().approximate();
+        case 5: return e.timeZone();
+        case 6: return e.duration();
+        case 7: return e.durationApproximate();
+        case 8: return e.after();
+        case 9: return e.offset();
+        case 10: return e.offsetApproximate();
+        case 11: return e.description();
+        case 12: return e.components();
+        case 13: return e.evidence();
+        case 14: return e.questions();
+        case 15: return e.source();
+        case 16: return e.provenance();
+        default: throw Access.noField(this, field);
       }
     }
 
@@ -2039,50 +1500,21 @@ final class ModelAccess {
     public void set(Object builder, int field, Object value) {
       TimelineEvent.Builder b = (TimelineEvent.Builder) builder;
       switch (field) {
-        case 0:
-          b.id((EventId) value);
-          return;
-        case 1:
-          b.kind((EventKind) value);
-          return;
-        case 5:
-          b.timeZone((ZoneId) value);
-          return;
-        case 6:
-          b.duration((Duration) value);
-          return;
-        case 7:
-          b.durationApproximate((Boolean) value);
-          return;
-        case 8:
-          b.after((EventId) value);
-          return;
-        case 9:
-          b.offset((Duration) value);
-          return;
-        case 10:
-          b.offsetApproximate((Boolean) value);
-          return;
-        case 11:
-          b.description((String) value);
-          return;
-        case 12:
-          b.addComponent((ComponentId) value);
-          return;
-        case 13:
-          b.addEvidence((Evidence) value);
-          return;
-        case 14:
-          b.addQuestion((QuestionId) value);
-          return;
-        case 15:
-          b.source((String) value);
-          return;
-        case 16:
-          b.provenance((Provenance) value);
-          return;
-        default:
-          throw Access.noField(this, field);
+        case 0: b.id((EventId) value); return;
+        case 1: b.kind((EventKind) value); return;
+        case 5: b.timeZone((ZoneId) value); return;
+        case 6: b.duration((Duration) value); return;
+        case 7: b.durationApproximate((Boolean) value); return;
+        case 8: b.after((EventId) value); return;
+        case 9: b.offset((Duration) value); return;
+        case 10: b.offsetApproximate((Boolean) value); return;
+        case 11: b.description((String) value); return;
+        case 12: b.addComponent((ComponentId) value); return;
+        case 13: b.addEvidence((Evidence) value); return;
+        case 14: b.addQuestion((QuestionId) value); return;
+        case 15: b.source((String) value); return;
+        case 16: b.provenance((Provenance) value); return;
+        default: throw Access.noField(this, field);
       }
     }
 

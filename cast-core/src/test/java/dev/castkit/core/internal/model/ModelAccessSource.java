@@ -48,11 +48,10 @@ final class ModelAccessSource {
       classes.append("      ").append(t).append(" e = (").append(t).append(") element;\n");
       classes.append("      switch (field) {\n");
       for (Field f : type.fields()) {
-        classes.append("        case ").append(f.index()).append(":\n");
-        classes.append("          return ").append(getter(f, imports)).append(";\n");
+        classes.append("        case ").append(f.index()).append(": return ");
+        classes.append(getter(f, imports)).append(";\n");
       }
-      classes.append(
-          "        default:\n          throw Access.noField(this, field);\n      }\n    }\n\n");
+      classes.append("        default: throw Access.noField(this, field);\n      }\n    }\n\n");
       classes.append(
           "    @Override\n    public void set(Object builder, int field, Object value) {\n");
       classes.append("      ").append(b).append(" b = (").append(b).append(") builder;\n");
@@ -62,16 +61,10 @@ final class ModelAccessSource {
           continue;
         }
         String valueType = valueType(f, imports);
-        classes.append("        case ").append(f.index()).append(":\n");
-        classes
-            .append("          b.")
-            .append(setter(f))
-            .append("((")
-            .append(valueType)
-            .append(") value);\n          return;\n");
+        classes.append("        case ").append(f.index()).append(": b.").append(setter(f));
+        classes.append("((").append(valueType).append(") value); return;\n");
       }
-      classes.append(
-          "        default:\n          throw Access.noField(this, field);\n      }\n    }\n\n");
+      classes.append("        default: throw Access.noField(this, field);\n      }\n    }\n\n");
       classes.append(
           "    @Override\n    public Map<String, ExtensionValue> extensions(Object element) {\n");
       classes.append("      return ((").append(t).append(") element).extensions();\n    }\n\n");
