@@ -170,6 +170,13 @@ class JsonTreeTest {
     Object wideObject = JsonTree.parse("{\"a\":1,\"b\":2,\"c\":3,\"d\":4}", "thing", null);
     assertThat(JsonTree.count(wideObject, 3)).isEqualTo(3);
     assertThat(JsonTree.count(wideObject, 100)).isEqualTo(5);
+    // and the limit holds inside nested values: what is left of it is passed down
+    Object nestedArrays = JsonTree.parse("[[1, 1, 1, 1, 1], [1, 1, 1, 1, 1]]", "thing", null);
+    assertThat(JsonTree.count(nestedArrays, 100)).isEqualTo(13);
+    assertThat(JsonTree.count(nestedArrays, 4)).isEqualTo(4);
+    Object nestedObjects =
+        JsonTree.parse("{\"a\": {\"b\": 1, \"c\": 2, \"d\": 3, \"e\": 4}}", "thing", null);
+    assertThat(JsonTree.count(nestedObjects, 3)).isEqualTo(3);
   }
 
   @Test
