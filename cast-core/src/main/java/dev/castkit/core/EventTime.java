@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 
 /**
  * When a timeline event happened, and how precisely that is known, so that "around 21:00" and
@@ -107,9 +106,16 @@ public record EventTime(Instant at, TimePrecision precision, boolean approximate
    * @param at the instant
    * @param precision the precision
    * @return the instant with everything finer than the precision set to zero
+   * @throws CastModelException with {@code NULL_ATTRIBUTE} when an argument is null
    */
   public static Instant truncate(Instant at, TimePrecision precision) {
-    Objects.requireNonNull(at, "at");
+    if (at == null || precision == null) {
+      throw new CastModelException(
+          CastModelException.Code.NULL_ATTRIBUTE,
+          "EventTime",
+          at == null ? "at" : "precision",
+          "EventTime.truncate needs an instant and a precision");
+    }
     switch (precision) {
       case MILLISECOND:
         return at.truncatedTo(ChronoUnit.MILLIS);

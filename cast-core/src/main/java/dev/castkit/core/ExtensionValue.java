@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -122,9 +121,12 @@ public sealed interface ExtensionValue {
      * Checks the value is not null.
      *
      * @param value the text
+     * @throws CastModelException with {@code NULL_ATTRIBUTE} when it is null
      */
     public StringValue {
-      Objects.requireNonNull(value, "value");
+      if (value == null) {
+        throw nullGiven("value", "a string value needs a text");
+      }
     }
   }
 
@@ -138,8 +140,17 @@ public sealed interface ExtensionValue {
      * Copies the elements into an unmodifiable list.
      *
      * @param elements the elements, in order
+     * @throws CastModelException with {@code NULL_ATTRIBUTE} when the list or an element is null
      */
     public ArrayValue {
+      if (elements == null) {
+        throw nullGiven("elements", "an array value needs a list of values");
+      }
+      for (ExtensionValue e : elements) { // not contains(null): List.of refuses to look for null
+        if (e == null) {
+          throw nullGiven("elements", "an array value needs a list of values");
+        }
+      }
       elements = List.copyOf(elements);
     }
 
@@ -170,11 +181,18 @@ public sealed interface ExtensionValue {
      * Copies the members into an unmodifiable map sorted by key.
      *
      * @param members the members
+     * @throws CastModelException with {@code NULL_ATTRIBUTE} when the map, a key or a value is null
      */
     public ObjectValue {
+      if (members == null) {
+        throw nullGiven("members", "an object value needs a map of members");
+      }
       TreeMap<String, ExtensionValue> sorted = new TreeMap<>();
       for (Map.Entry<String, ExtensionValue> e : members.entrySet()) {
-        sorted.put(Objects.requireNonNull(e.getKey()), Objects.requireNonNull(e.getValue()));
+        if (e.getKey() == null || e.getValue() == null) {
+          throw nullGiven("members", "an object value needs a map of members");
+        }
+        sorted.put(e.getKey(), e.getValue());
       }
       members = Collections.unmodifiableSortedMap(sorted);
     }
@@ -253,5 +271,18 @@ public sealed interface ExtensionValue {
    */
   static ExtensionValue object(Map<String, ExtensionValue> members) {
     return new ObjectValue(members);
+  }
+
+  // a Java null is not JSON null: say so, rather than let a NullPointerException out
+  private static CastModelException nullGiven(String attribute, String what) {
+    return new CastModelException(
+        CastModelException.Code.NULL_ATTRIBUTE,
+        "ExtensionValue",
+        attribute,
+        "null given for ExtensionValue."
+            + attribute
+            + ": "
+            + what
+            + " (no null; JSON null is ExtensionValue.ofNull())");
   }
 }

@@ -1,13 +1,13 @@
 package dev.castkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.render.MarkdownReport;
 import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.ValidationReport;
+import dev.castkit.core.testing.CpuTime;
 import dev.castkit.core.testing.HostileTally;
 import dev.castkit.testing.CastGenerators;
 import java.nio.charset.StandardCharsets;
@@ -16,22 +16,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * One {@link CastJson} (JSON and YAML) and one {@link CastRules} shared by several threads give
  * what one thread gives: a fixed number of threads, each going through the same fixed documents
- * (valid and broken) in its own order, several times over, within a time bound.
+ * (valid and broken) in its own order, several times over, each within a bound on its CPU time.
  */
 class ConcurrencyTest {
   private static final int THREADS = 4;
   private static final int ROUNDS = 3;
+  // one thread's work takes a few seconds of CPU; a runaway stops here
+  private static final Duration CPU_PER_THREAD = Duration.ofSeconds(60);
   private static final HostileTally TALLY = new HostileTally("ConcurrencyTest");
 
   private static final CastJson JSON = CastJson.standard();
@@ -104,57 +102,43 @@ class ConcurrencyTest {
   }
 
   @Test
-  void sharedInstancesGiveEveryThreadWhatOneThreadGets() throws Exception {
+  void sharedInstancesGiveEveryThreadWhatOneThreadGets() {
     List<byte[][]> docs = documents();
     List<String> expected = new ArrayList<>();
     for (byte[][] doc : docs) {
       expected.add(outcome(doc));
     }
     long start = System.nanoTime();
-    List<List<String>> results =
-        assertTimeoutPreemptively(
-            Duration.ofSeconds(120),
-            () -> {
-              ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-              try {
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<List<String>>> futures = new ArrayList<>();
-                for (int t = 0; t < THREADS; t++) {
-                  long seed = t;
-                  futures.add(
-                      pool.submit(
-                          () -> {
-                            List<Integer> order = new ArrayList<>();
-                            for (int i = 0; i < docs.size(); i++) {
-                              order.add(i);
-                            }
-                            String[] got = new String[docs.size()];
-                            go.await();
-                            for (int round = 0; round < ROUNDS; round++) {
-                              Collections.shuffle(order, new Random(seed * 31 + round));
-                              for (int i : order) {
-                                String o = outcome(docs.get(i));
-                                if (got[i] != null && !got[i].equals(o)) {
-                                  throw new AssertionError(
-                                      "document " + i + " changed between rounds");
-                                }
-                                got[i] = o;
-                              }
-                            }
-                            return List.of(got);
-                          }));
+    List<Supplier<List<String>>> works = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      long seed = t;
+      works.add(
+          () -> {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+              order.add(i);
+            }
+            String[] got = new String[docs.size()];
+            for (int round = 0; round < ROUNDS; round++) {
+              Collections.shuffle(order, new Random(seed * 31 + round));
+              for (int i : order) {
+                String o = outcome(docs.get(i));
+                if (got[i] != null && !got[i].equals(o)) {
+                  throw new AssertionError("document " + i + " changed between rounds");
                 }
-                go.countDown();
-                List<List<String>> all = new ArrayList<>();
-                for (Future<List<String>> f : futures) {
-                  all.add(f.get());
-                }
-                return all;
-              } finally {
-                pool.shutdownNow();
-                pool.awaitTermination(10, TimeUnit.SECONDS);
+                got[i] = o;
               }
-            });
+            }
+            return List.of(got);
+          });
+    }
+    // The threads start together; each is bounded by the CPU time it uses (a runaway fails at
+    // its bound however loaded the machine), and a deadlock, which uses none, fails when the JVM
+    // sees it. No wall-clock bound.
+    List<List<String>> results =
+        CpuTime.boundedAll("a thread sharing the instances", CPU_PER_THREAD, works).stream()
+            .map(CpuTime.Bounded::result)
+            .toList();
     for (int t = 0; t < THREADS; t++) {
       for (int i = 0; i < docs.size(); i++) {
         assertThat(results.get(t).get(i))

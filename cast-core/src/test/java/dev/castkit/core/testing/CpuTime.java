@@ -11,6 +11,7 @@ public final class CpuTime {
   private static final Object THREADS;
   private static final Method CPU_TIME;
   private static final Method THREAD_CPU_TIME;
+  private static final Method DEADLOCKED;
 
   static {
     try {
@@ -23,6 +24,8 @@ public final class CpuTime {
       THREAD_CPU_TIME =
           Class.forName("java.lang.management.ThreadMXBean")
               .getMethod("getThreadCpuTime", long.class);
+      DEADLOCKED =
+          Class.forName("java.lang.management.ThreadMXBean").getMethod("findDeadlockedThreads");
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -64,8 +67,8 @@ public final class CpuTime {
    * Runs work in a thread of its own and watches its CPU time: when it uses more than {@code
    * cpuLimit}, the work is interrupted and the test fails at once, however loaded the machine (a
    * loop that never ends fails after {@code cpuLimit} of CPU, not after minutes of wall time). Wall
-   * time is not bounded: work that blocks without using CPU waits (the rules and renderers never
-   * block).
+   * time is not bounded; a deadlock, which uses no CPU, is seen by the JVM's own deadlock detector
+   * and fails at once (the rules and renderers never block otherwise).
    *
    * @param what what the work is, for the failure's message
    * @param cpuLimit the most CPU time the work may use
@@ -75,52 +78,212 @@ public final class CpuTime {
    */
   public static <T> Bounded<T> bounded(
       String what, java.time.Duration cpuLimit, java.util.function.Supplier<T> work) {
-    Object[] result = new Object[1];
-    Throwable[] failure = new Throwable[1];
-    long[] cpu = {-1};
-    Thread worker =
-        new Thread(
-            () -> {
-              long before = currentThreadNanos();
-              try {
-                result[0] = work.get();
-              } catch (Throwable t) {
-                failure[0] = t;
-              } finally {
-                cpu[0] = currentThreadNanos() - before;
-              }
-            },
-            "cpu-bounded: " + what);
-    worker.setDaemon(true);
-    worker.start();
+    return boundedAll(what, cpuLimit, java.util.List.of(work), false).get(0);
+  }
+
+  /**
+   * As {@link #bounded}, for work that must not open a file or a connection: a worker found in the
+   * JDK's native call that opens a file, connects a socket or waits on one (outside class loading,
+   * which reads the class path) fails at once. A thread blocked in such a call uses no CPU, so the
+   * CPU bound alone would wait for it forever; it is seen by what the thread is doing, not by how
+   * long it has been doing it. The watcher samples, so a quick open of a regular file may go
+   * unseen; one that blocks (a named pipe, a socket that never answers) is always seen.
+   *
+   * @param what what the work is, for the failure's message
+   * @param cpuLimit the most CPU time the work may use
+   * @param work the work
+   * @param <T> its result
+   * @return the result and the CPU time used
+   */
+  public static <T> Bounded<T> offline(
+      String what, java.time.Duration cpuLimit, java.util.function.Supplier<T> work) {
+    return boundedAll(what, cpuLimit, java.util.List.of(work), true).get(0);
+  }
+
+  /**
+   * Runs each work in a thread of its own, all at once (each starts when every thread is ready),
+   * and bounds each one's CPU time as {@link #bounded} does: for code shared by several threads.
+   *
+   * @param what what the work is, for the failure's message
+   * @param cpuLimit the most CPU time each work may use
+   * @param works the works, one thread each
+   * @param <T> their result
+   * @return the results and CPU times, in the order of {@code works}
+   */
+  public static <T> java.util.List<Bounded<T>> boundedAll(
+      String what,
+      java.time.Duration cpuLimit,
+      java.util.List<? extends java.util.function.Supplier<T>> works) {
+    return boundedAll(what, cpuLimit, works, false);
+  }
+
+  private static <T> java.util.List<Bounded<T>> boundedAll(
+      String what,
+      java.time.Duration cpuLimit,
+      java.util.List<? extends java.util.function.Supplier<T>> works,
+      boolean offline) {
+    int n = works.size();
+    Object[] result = new Object[n];
+    Throwable[] failure = new Throwable[n];
+    long[] cpu = new long[n];
+    Thread[] workers = new Thread[n];
+    java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(n);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < n; i++) {
+      int k = i;
+      java.util.function.Supplier<T> work = works.get(i);
+      cpu[k] = -1;
+      workers[k] =
+          new Thread(
+              () -> {
+                long before = currentThreadNanos();
+                try {
+                  ready.countDown();
+                  go.await();
+                  result[k] = work.get();
+                } catch (Throwable t) {
+                  failure[k] = t;
+                } finally {
+                  cpu[k] = currentThreadNanos() - before;
+                }
+              },
+              "cpu-bounded: " + what + (n == 1 ? "" : " #" + k));
+      workers[k].setDaemon(true);
+      workers[k].start();
+    }
     try {
+      ready.await();
+      go.countDown();
       while (true) {
-        worker.join(20);
-        if (!worker.isAlive()) {
+        Thread waitingFor = null;
+        for (Thread w : workers) {
+          if (w.isAlive()) {
+            waitingFor = w;
+            break;
+          }
+        }
+        if (waitingFor == null) {
           break;
         }
-        long used = threadNanos(worker);
-        if (used > cpuLimit.toNanos()) {
-          worker.interrupt();
-          throw new AssertionError(
-              what + " used more than " + cpuLimit.toMillis() + " ms of CPU time and was stopped");
+        waitingFor.join(20);
+        for (int i = 0; i < n; i++) {
+          if (workers[i].isAlive()) {
+            watch(
+                n == 1 ? what : what + " (thread " + i + ")",
+                workers[i],
+                cpuLimit,
+                offline,
+                workers);
+          }
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      stop(workers);
       throw new AssertionError("interrupted while waiting for " + what, e);
     }
-    if (failure[0] instanceof RuntimeException r) {
-      throw r;
+    java.util.List<Bounded<T>> runs = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (failure[i] instanceof RuntimeException r) {
+        throw r;
+      }
+      if (failure[i] instanceof Error err) {
+        throw err;
+      }
+      if (failure[i] != null) {
+        throw new IllegalStateException(failure[i]);
+      }
+      @SuppressWarnings("unchecked")
+      T t = (T) result[i];
+      runs.add(new Bounded<>(t, java.time.Duration.ofNanos(cpu[i])));
     }
-    if (failure[0] instanceof Error err) {
-      throw err;
+    return runs;
+  }
+
+  private static void watch(
+      String what, Thread worker, java.time.Duration cpuLimit, boolean offline, Thread[] workers) {
+    long used = threadNanos(worker);
+    if (used > cpuLimit.toNanos()) {
+      stop(workers);
+      throw new AssertionError(
+          what + " used more than " + cpuLimit.toMillis() + " ms of CPU time and was stopped");
     }
-    if (failure[0] != null) {
-      throw new IllegalStateException(failure[0]);
+    if (deadlocked(worker)) {
+      stop(workers);
+      throw new AssertionError(what + " is deadlocked and was stopped");
     }
-    @SuppressWarnings("unchecked")
-    T t = (T) result[0];
-    return new Bounded<>(t, java.time.Duration.ofNanos(cpu[0]));
+    if (offline) {
+      StackTraceElement[] stack = worker.getStackTrace();
+      StackTraceElement io = blockingIo(stack);
+      if (io != null) {
+        stop(workers);
+        throw new AssertionError(
+            what
+                + " opens a file or a connection ("
+                + io.getClassName()
+                + "."
+                + io.getMethodName()
+                + ") and was stopped; its stack: "
+                + java.util.Arrays.toString(stack));
+      }
+    }
+  }
+
+  private static void stop(Thread[] workers) {
+    for (Thread w : workers) {
+      w.interrupt();
+    }
+  }
+
+  /** The native methods of the JDK that open a file or a connection, or wait on a socket. */
+  private static final java.util.Set<String> IO_CALLS =
+      java.util.Set.of(
+          "java.io.FileInputStream.open0",
+          "java.io.FileOutputStream.open0",
+          "java.io.RandomAccessFile.open0",
+          "sun.nio.fs.UnixNativeDispatcher.open0",
+          "sun.nio.fs.WindowsNativeDispatcher.CreateFile0",
+          "sun.nio.ch.Net.connect0",
+          "sun.nio.ch.Net.poll",
+          "sun.nio.ch.Net.pollConnect",
+          "sun.nio.ch.Net.accept");
+
+  /**
+   * The frame where a stack opens a file or a connection, or null: its innermost frame is one of
+   * {@link #IO_CALLS}, and no frame below it loads a class or a class-path resource.
+   */
+  static StackTraceElement blockingIo(StackTraceElement[] stack) {
+    if (stack.length == 0
+        || !IO_CALLS.contains(stack[0].getClassName() + "." + stack[0].getMethodName())) {
+      return null;
+    }
+    for (StackTraceElement frame : stack) {
+      String c = frame.getClassName();
+      if (c.startsWith("jdk.internal.loader.")
+          || c.equals("java.lang.ClassLoader")
+          || c.startsWith("java.util.zip.")
+          || c.startsWith("java.util.jar.")) {
+        return null;
+      }
+    }
+    return stack[0];
+  }
+
+  private static boolean deadlocked(Thread worker) {
+    long[] ids;
+    try {
+      ids = (long[]) DEADLOCKED.invoke(THREADS);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot ask the JVM for deadlocked threads", e);
+    }
+    if (ids == null) {
+      return false;
+    }
+    for (long id : ids) {
+      if (id == worker.getId()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
