@@ -106,7 +106,9 @@ class JsonTreeTest {
     assertThat(bad.getMessage()).contains("the thing is not well-formed JSON");
     assertThat(bad.jsonPointer()).isEqualTo("/a/0");
     assertThat(bad.line()).isEqualTo(1);
-    assertThat(bad.column()).isEqualTo(11);
+    // Jackson's own place for the syntax error: the '}' from 2.2x on, one column further on 2.15
+    // (CI runs these tests on both)
+    assertThat(bad.column()).isIn(11, 12);
     CastJsonException twice = parseFails("{\"a\": 1,\n \"a\": 2}");
     assertThat(twice.code()).isEqualTo(Code.DUPLICATE_KEY);
     assertThat(twice.jsonPointer()).isEqualTo("/a");
