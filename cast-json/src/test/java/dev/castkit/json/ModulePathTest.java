@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.rules.CastRules;
 import dev.castkit.core.rules.Finding;
+import dev.castkit.core.testing.ChildProcesses;
 import dev.castkit.testing.CastGenerators;
 import java.io.File;
 import java.io.IOException;
@@ -18,10 +19,10 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -315,10 +316,7 @@ class ModulePathTest {
             .redirectOutput(stdout.toFile())
             .redirectError(stderr.toFile())
             .start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the consumer did not finish within 120 s: " + command);
-    }
+    ChildProcesses.await(process, Duration.ofSeconds(120));
     return new Run(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
   }
 

@@ -33,6 +33,19 @@ public final class ChildProcesses {
                 throw new UncheckedIOException(e);
               }
             });
+    await(p, cpuLimit);
+    return out.join();
+  }
+
+  /**
+   * Waits for the child to exit, for a child whose output the caller has redirected (to a file).
+   *
+   * @param p the started process
+   * @param cpuLimit the most CPU time the child and its descendants may use
+   * @throws AssertionError when the child uses more CPU time than the limit (it is killed first)
+   */
+  public static void await(Process p, Duration cpuLimit) throws InterruptedException {
+    // The 100 ms is how often the child's CPU time is read, not a bound on how long it may take.
     while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
       Duration cpu = cpuTime(p.toHandle());
       if (cpu.compareTo(cpuLimit) > 0) {
@@ -47,7 +60,6 @@ public final class ChildProcesses {
                 + cpuLimit);
       }
     }
-    return out.join();
   }
 
   /** The CPU time of a process and of its live descendants, as far as the system reports it. */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -37,8 +36,9 @@ public final class ExternalRenderers {
   /** The system property naming the folder of the node tools, when not found by itself. */
   public static final String MERMAID_DIR_PROPERTY = "castkit.mermaidDir";
 
-  // a guard against a hung process, not a measure of speed: a loaded machine is slow
-  private static final long TIMEOUT_SECONDS = 1200;
+  // a guard against a runaway tool, not a measure of speed: CPU time, since a loaded machine is
+  // slow without the tool being wrong
+  private static final java.time.Duration CPU_LIMIT = java.time.Duration.ofSeconds(1200);
 
   private ExternalRenderers() {}
 
@@ -335,10 +335,7 @@ public final class ExternalRenderers {
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        fail(command.get(0) + " did not finish within " + TIMEOUT_SECONDS + " s");
-      }
+      ChildProcesses.await(process, CPU_LIMIT);
       return new Run(
           process.exitValue(),
           Files.readString(out, StandardCharsets.UTF_8),
