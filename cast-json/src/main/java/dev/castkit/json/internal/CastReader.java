@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,7 +113,7 @@ public final class CastReader {
   private int declaredMinor = Integer.MAX_VALUE;
 
   private final IdTable idTable;
-  private final List<Object> scratch = new ArrayList<>();
+  private final KeySet idKeys = new KeySet();
 
   /**
    * Creates a reader for a document of known length.
@@ -416,27 +415,12 @@ public final class CastReader {
       }
       return;
     }
-    // As in ids(): most lists are short, and a scan of the keys so far costs less than a hash set
-    // (whose table of 128 slots, made for every list, was a tenth of a read); the set is made only
-    // for a long list.
-    Object[] sofar = new Object[8];
-    int count = 0;
-    Set<Object> keys = null;
+    KeySet keys = new KeySet(); // its own: object() may read a keyed list inside
     while (next() != Token.END_ARRAY) {
       long at = p.position();
       Object value = object(plan);
       Object k = key.get(value);
-      boolean repeat;
-      if (keys != null) {
-        repeat = !keys.add(k);
-      } else if (count < sofar.length) {
-        repeat = contains(sofar, count, k);
-        sofar[count++] = k;
-      } else {
-        keys = new HashSet<>(java.util.Arrays.asList(sofar));
-        repeat = !keys.add(k);
-      }
-      if (repeat) {
+      if (!keys.add(k)) {
         throw failAt(
             Code.DUPLICATE_ID,
             "'"
@@ -451,40 +435,17 @@ public final class CastReader {
     }
   }
 
-  private static boolean contains(Object[] keys, int count, Object key) {
-    for (int i = 0; i < count; i++) {
-      if (keys[i].equals(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Reads an array of ids, handing each to the builder's adder; a repeat is an error at its place.
    */
   private void ids(Field f, Object b) throws IOException {
     beginArray("an array of ids");
     IdKind kind = f.idKind();
-    // Most lists of ids are short: a scan of the ids so far costs less than hashing into a set,
-    // which is made only for a long list (ids are shared within the document, so a repeat is
-    // mostly the same instance). The scratch list is the reader's, reused.
-    List<Object> sofar = scratch;
-    sofar.clear();
-    Set<Object> seen = null;
+    KeySet seen = idKeys; // the reader's, reused: nothing is read inside an id
+    seen.clear();
     while (next() != Token.END_ARRAY) {
       ElementId id = id(kind);
-      boolean repeat;
-      if (seen != null) {
-        repeat = !seen.add(id);
-      } else if (sofar.size() < 8) {
-        repeat = sofar.contains(id);
-        sofar.add(id);
-      } else {
-        seen = new HashSet<>(sofar);
-        repeat = !seen.add(id);
-      }
-      if (repeat) {
+      if (!seen.add(id)) {
         throw fail(Code.DUPLICATE_ID, "the id '" + id.value() + "' is listed more than once");
       }
       f.set(b, id);
