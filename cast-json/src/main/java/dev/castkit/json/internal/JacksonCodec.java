@@ -254,10 +254,20 @@ public abstract class JacksonCodec<F, P, G> implements DocumentCodec {
     }
   }
 
+  /**
+   * Whether reading failed in Jackson's table of field names: its guard against hash flooding, or
+   * the table itself, which can fail to rehash when a factory that read many names of one hash
+   * reads more ("Internal error on SymbolTable.rehash()", jackson-core 2.23).
+   */
   private boolean nameTableOverflow(CastJsonException e) {
-    return plainNames != null
-        && mayBeNameTableOverflow(e.getCause())
-        && String.valueOf(e.getCause().getMessage()).contains("hash collisions");
+    Throwable cause = e.getCause();
+    if (plainNames == null || cause == null) {
+      return false;
+    }
+    String message = String.valueOf(cause.getMessage());
+    return mayBeNameTableOverflow(cause) && message.contains("hash collisions")
+        || cause instanceof IllegalStateException
+            && message.startsWith("Internal error on SymbolTable");
   }
 
   private interface Units {
