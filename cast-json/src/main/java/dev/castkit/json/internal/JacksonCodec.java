@@ -457,10 +457,12 @@ public abstract class JacksonCodec<F, P, G> implements DocumentCodec {
       code = Code.DUPLICATE_KEY; // Jackson 3
       String name = message.substring("Duplicate Object property \"".length());
       detail = duplicate(name, Math.max(name.lastIndexOf('"'), name.lastIndexOf('\'')));
-    } else if (yaml && message.contains("exceeds the limit") && message.contains("code points")) {
+    } else if (yaml
+        && headline(message).contains("exceeds the limit")
+        && headline(message).contains("code points")) {
       code = Code.DOCUMENT_TOO_LARGE;
       detail = documentTooLarge();
-    } else if (yaml && message.contains("Nesting Depth exceeded")) {
+    } else if (yaml && headline(message).contains("Nesting Depth exceeded")) {
       code = Code.NESTING_TOO_DEEP;
       detail = "objects and arrays are nested deeper than the limit of " + limits.maxNestingDepth();
     } else if (isInputFailure(e)) {
@@ -471,6 +473,15 @@ public abstract class JacksonCodec<F, P, G> implements DocumentCodec {
       detail = "not well-formed " + (yaml ? "YAML" : "JSON") + ": " + message;
     }
     return new CastJsonException(code, detail, pointer, line, column, e);
+  }
+
+  /**
+   * The first line of a message: SnakeYAML's limits say what they are there, while the lines after
+   * the first line of a syntax error quote the document, which may hold any words.
+   */
+  private static String headline(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   private static String duplicate(String name, int end) {
