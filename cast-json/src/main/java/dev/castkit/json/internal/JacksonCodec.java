@@ -381,14 +381,24 @@ public abstract class JacksonCodec<F, P, G> implements DocumentCodec {
 
   private CastJsonException writeFailure(Throwable e, G g) {
     String pointer = g == null ? "" : outputPointer(g);
-    if (isLimit(e) || e instanceof StackOverflowError) {
+    if (e instanceof StackOverflowError) {
+      // within the limit, but deeper than this thread's stack holds
+      return new CastJsonException(
+          Code.NESTING_TOO_DEEP,
+          "the analysis is nested too deeply to be written",
+          pointer,
+          -1,
+          -1,
+          null);
+    }
+    if (isLimit(e)) {
       return new CastJsonException(
           Code.NESTING_TOO_DEEP,
           "the analysis is nested deeper than the limit of " + limits.maxNestingDepth(),
           pointer,
           -1,
           -1,
-          e instanceof StackOverflowError ? null : e);
+          e);
     }
     if (isJackson(e)) {
       // for example text that cannot be encoded (a lone surrogate in YAML)
