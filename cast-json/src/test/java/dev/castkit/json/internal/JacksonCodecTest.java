@@ -126,9 +126,10 @@ class JacksonCodecTest {
 
   @Test
   void writtenTextIsHeldToTheLimitInUtf8Bytes() {
-    // characters at the edges of each UTF-8 length: U+007F, U+0080 (2 bytes), U+07FF, U+0800 (3
-    // bytes), U+FFFD, and a pair of surrogates (4 bytes)
-    String title = "a\u007f\u0080\u07ff\u0800\ufffd\ud83d\ude00";
+    // characters at the edges of each UTF-8 length: U+007F; U+0080 and U+07FF (2 bytes); U+0800,
+    // U+20AC and U+FFFD (3 bytes); a pair of surrogates (4 bytes). Two of 2 bytes, three of 3 and
+    // one pair: counting any kind as another changes the total.
+    String title = "a\u007f\u0080\u07ff\u0800\u20ac\ufffd\ud83d\ude00";
     CastAnalysis analysis =
         CastJson.standard().read(HEAD.replace("\"t\"", "\"" + title + "\"") + "}");
     for (boolean pretty : new boolean[] {true, false}) {
@@ -425,6 +426,15 @@ class JacksonCodecTest {
     assertThat(depth.code()).isEqualTo(Code.NESTING_TOO_DEEP);
     assertThat(depth.detail())
         .isEqualTo("objects and arrays are nested deeper than the limit of 7");
+    // only the first line tells: the lines after it quote the document
+    assertThat(
+            mapped(
+                    true,
+                    new JsonParseException(
+                        (com.fasterxml.jackson.core.JsonParser) null,
+                        "\nNesting Depth exceeded max 7"))
+                .code())
+        .isEqualTo(Code.SYNTAX_ERROR);
     // the same words from a JSON parser are a syntax error
     assertThat(
             mapped(
@@ -463,6 +473,15 @@ class JacksonCodecTest {
     assertThat(encoding.code()).isEqualTo(Code.SYNTAX_ERROR);
     assertThat(encoding.detail()).isEqualTo("not well-formed JSON: bad bytes");
     assertThat(new int[] {encoding.line(), encoding.column()}).containsExactly(1, 1);
+    // where Jackson says it failed, the error is, even without a parser
+    CastJsonException located =
+        mapped(
+            false,
+            new JsonParseException(
+                (com.fasterxml.jackson.core.JsonParser) null,
+                "bad start",
+                new com.fasterxml.jackson.core.JsonLocation(null, 4, 1, 5)));
+    assertThat(new int[] {located.line(), located.column()}).containsExactly(1, 5);
     CastJsonException parse =
         mapped(
             true,
