@@ -143,4 +143,40 @@ class IdTableTest {
     // 2,048 slots cannot hold 6,144 ids
     assertThat(shared(table, values, first)).isLessThan(IdTable.MAX_CAPACITY);
   }
+
+  @Test
+  void idsThatDifferOnlyPastTheirEighthCharacterAreSharedToo() {
+    // the first long of their keys is the same for all of them
+    List<String> values = new ArrayList<>();
+    for (String v : values(IdTable.MAX_CAPACITY / 2)) {
+      values.add("CTRL-ACT" + v.substring(2));
+    }
+    IdTable table = new IdTable(0);
+    List<ElementId> first = new ArrayList<>();
+    for (String v : values) {
+      first.add(table.get(IdKind.LINK, v));
+    }
+    int shared = 0;
+    for (int i = 0; i < values.size(); i++) {
+      ElementId again = table.get(IdKind.LINK, values.get(i));
+      assertThat(again.value()).isEqualTo(values.get(i));
+      if (again == first.get(i)) {
+        shared++;
+      }
+    }
+    assertThat(shared).isGreaterThanOrEqualTo(values.size() * 99 / 100);
+  }
+
+  @Test
+  void theTableStopsGrowingAtItsLargestSize() {
+    // as many ids as the largest table has slots: a table that kept growing would share nearly
+    // all of them, one of 2,048 slots (kept half full until then) gives many of them up
+    List<String> values = values(IdTable.MAX_CAPACITY);
+    IdTable table = new IdTable(values.size());
+    List<ElementId> first = new ArrayList<>();
+    for (String v : values) {
+      first.add(table.get(IdKind.COMPONENT, v));
+    }
+    assertThat(shared(table, values, first)).isLessThan(values.size() * 9 / 10);
+  }
 }
