@@ -151,9 +151,26 @@ class JacksonCodecTest {
                     + length
                     + " bytes, larger than the limit of "
                     + (length - 1)
-                    + " bytes");
+                    + " bytes")
+            .endsWith(
+                pretty
+                    ? "raise maxDocumentLength, or write it compact (pretty(false))"
+                    : "raise maxDocumentLength");
       }
     }
+  }
+
+  @Test
+  void yamlIsHeldToTheWrittenLimitToo() {
+    CastAnalysis analysis = CastJson.standard().read(HEAD + "}");
+    int length = CastJson.yaml().toBytes(analysis).length;
+    CastJson under = CastJson.yaml().toBuilder().maxDocumentLength(length - 1).build();
+    CastJsonException e = fails(() -> under.write(analysis));
+    assertThat(e.code()).isEqualTo(Code.DOCUMENT_TOO_LARGE);
+    // block style is all YAML has: no advice to write it compact
+    assertThat(e.detail())
+        .startsWith("cannot write: the document would be " + length + " bytes")
+        .endsWith("raise maxDocumentLength");
   }
 
   // ---------------------------------------------------------------- read errors
@@ -226,6 +243,17 @@ class JacksonCodecTest {
       assertThat(e.code()).as(words).isEqualTo(Code.SYNTAX_ERROR);
       assertThat(e.detail()).startsWith("not well-formed YAML: ");
     }
+  }
+
+  @Test
+  void aYamlTabAfterAColonIsReadAsASpaceAndALaterErrorIsReportedWhereItIs() {
+    // YAML 1.2 allows the tab; read again with it as a space, the document fails further on
+    String doc = "formatVersion:\t'1.0'\nid: CAST-1\ntitle: t\nx-a: [\n";
+    CastJsonException e = fails(() -> CastJson.yaml().read(doc));
+    assertThat(e.code()).isEqualTo(Code.SYNTAX_ERROR);
+    assertThat(e.detail()).doesNotContain("TAB").contains("flow");
+    assertThat(e.line()).isEqualTo(doc.split("\n").length + 1);
+    assertThat(e.column()).isEqualTo(1);
   }
 
   @Test
