@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.json.CastJson;
 import dev.castkit.json.CastJsonException;
@@ -212,6 +213,12 @@ class BindingDefaultsTest {
     assertThat(jackson.code()).isEqualTo(Code.INVALID_VALUE);
     assertThat(jackson.detail()).isEqualTo("cannot write: cannot encode");
     assertThat(jackson.getCause()).isSameAs(refused);
+    // one of Jackson's write limits (its nesting depth) is the depth the writer counts itself
+    StreamConstraintsException limit = new StreamConstraintsException("Document nesting depth");
+    CastJsonException deep = fails(() -> new Binding(false, false, limit).toBytes(analysis));
+    assertThat(deep.code()).isEqualTo(Code.NESTING_TOO_DEEP);
+    assertThat(deep.detail()).isEqualTo("the analysis is nested deeper than the limit of 100");
+    assertThat(deep.getCause()).isSameAs(limit);
   }
 
   @Test
