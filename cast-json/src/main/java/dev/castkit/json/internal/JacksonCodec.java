@@ -254,10 +254,20 @@ public abstract class JacksonCodec<F, P, G> implements DocumentCodec {
     }
   }
 
+  /**
+   * Whether reading failed in Jackson's table of field names: its guard against hash flooding, or
+   * the table itself, which can fail to rehash when a factory that read many names of one hash
+   * reads more ("Internal error on SymbolTable.rehash()", jackson-core 2.23).
+   */
   private boolean nameTableOverflow(CastJsonException e) {
-    return plainNames != null
-        && mayBeNameTableOverflow(e.getCause())
-        && String.valueOf(e.getCause().getMessage()).contains("hash collisions");
+    Throwable cause = e.getCause();
+    if (plainNames == null || cause == null) {
+      return false;
+    }
+    String message = String.valueOf(cause.getMessage());
+    return mayBeNameTableOverflow(cause) && message.contains("hash collisions")
+        || cause instanceof IllegalStateException
+            && message.startsWith("Internal error on SymbolTable");
   }
 
   private interface Units {
@@ -371,14 +381,24 @@ public abstract class JacksonCodec<F, P, G> implements DocumentCodec {
 
   private CastJsonException writeFailure(Throwable e, G g) {
     String pointer = g == null ? "" : outputPointer(g);
-    if (isLimit(e) || e instanceof StackOverflowError) {
+    if (e instanceof StackOverflowError) {
+      // within the limit, but deeper than this thread's stack holds
+      return new CastJsonException(
+          Code.NESTING_TOO_DEEP,
+          "the analysis is nested too deeply to be written",
+          pointer,
+          -1,
+          -1,
+          null);
+    }
+    if (isLimit(e)) {
       return new CastJsonException(
           Code.NESTING_TOO_DEEP,
           "the analysis is nested deeper than the limit of " + limits.maxNestingDepth(),
           pointer,
           -1,
           -1,
-          e instanceof StackOverflowError ? null : e);
+          e);
     }
     if (isJackson(e)) {
       // for example text that cannot be encoded (a lone surrogate in YAML)
@@ -447,10 +467,12 @@ public abstract class JacksonCodec<F, P, G> implements DocumentCodec {
       code = Code.DUPLICATE_KEY; // Jackson 3
       String name = message.substring("Duplicate Object property \"".length());
       detail = duplicate(name, Math.max(name.lastIndexOf('"'), name.lastIndexOf('\'')));
-    } else if (yaml && message.contains("exceeds the limit") && message.contains("code points")) {
+    } else if (yaml
+        && headline(message).contains("exceeds the limit")
+        && headline(message).contains("code points")) {
       code = Code.DOCUMENT_TOO_LARGE;
       detail = documentTooLarge();
-    } else if (yaml && message.contains("Nesting Depth exceeded")) {
+    } else if (yaml && headline(message).contains("Nesting Depth exceeded")) {
       code = Code.NESTING_TOO_DEEP;
       detail = "objects and arrays are nested deeper than the limit of " + limits.maxNestingDepth();
     } else if (isInputFailure(e)) {
@@ -461,6 +483,15 @@ public abstract class JacksonCodec<F, P, G> implements DocumentCodec {
       detail = "not well-formed " + (yaml ? "YAML" : "JSON") + ": " + message;
     }
     return new CastJsonException(code, detail, pointer, line, column, e);
+  }
+
+  /**
+   * The first line of a message: SnakeYAML's limits say what they are there, while the lines after
+   * the first line of a syntax error quote the document, which may hold any words.
+   */
+  private static String headline(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   private static String duplicate(String name, int end) {
