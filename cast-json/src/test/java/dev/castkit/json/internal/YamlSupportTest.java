@@ -1,12 +1,14 @@
 package dev.castkit.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import dev.castkit.core.CastAnalysis;
 import dev.castkit.core.ExtensionValue;
 import dev.castkit.json.CastJson;
@@ -123,6 +125,25 @@ class YamlSupportTest {
       assertThat(e.code()).as(scalar).isEqualTo(Code.INVALID_VALUE);
       assertThat(e.detail())
           .isEqualTo("'" + scalar.substring(8) + "' is not a number JSON can represent");
+    }
+  }
+
+  @Test
+  void aValueThatDoesNotFitItsTagIsNotReadAsTheTypeItSpells() {
+    // were they read as numbers, they would be refused as too long (the limit is 100)
+    for (String scalar :
+        List.of(
+            "!!bool 0x" + "F".repeat(150),
+            "!!null " + "1".repeat(150),
+            "!!int 1." + "5".repeat(150),
+            "!!int 1" + "0".repeat(150) + "e3")) {
+      CastJsonException e = failsAtX(scalar);
+      assertThat(e.code()).as(scalar).isEqualTo(Code.UNSUPPORTED_YAML_FEATURE);
+      assertThat(e.detail())
+          .as(scalar)
+          .startsWith(
+              scalar.substring(0, scalar.indexOf(' ')).replace("!!", "the YAML tag !!")
+                  + " does not fit ");
     }
   }
 
@@ -313,6 +334,32 @@ class YamlSupportTest {
     assertThat(tokens(f.createParser(utf16))).isEqualTo(expected);
     assertThat(tokens(f.createParser(padded, 3, utf16.length))).isEqualTo(expected);
     assertThat(tokens(f.createParser(trailing, 0, utf16.length))).isEqualTo(expected);
+  }
+
+  @Test
+  void theParserGivesTheIntValueOfANumberInEveryBase() throws IOException {
+    JsonFactory f = YamlSupport.factory(Limits.DEFAULT);
+    try (JsonParser p =
+        f.createParser("[5, 0x10, 0o17, 0x7FFFFFFF, -12, 0x80000000, 0x1FFFFFFFFFFFFFFFF, 010]")) {
+      assertThat(p.nextToken()).isEqualTo(JsonToken.START_ARRAY);
+      for (int expected : new int[] {5, 16, 15, Integer.MAX_VALUE, -12}) {
+        assertThat(p.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
+        assertThat(p.getIntValue()).isEqualTo(expected);
+        assertThat(p.getIntValue()).isEqualTo(expected);
+        assertThat(p.getLongValue()).isEqualTo(expected);
+      }
+      assertThat(p.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
+      assertThatThrownBy(p::getIntValue)
+          .isInstanceOf(InputCoercionException.class)
+          .hasMessageContaining("(0x80000000) out of range of int");
+      assertThat(p.getLongValue()).isEqualTo(0x80000000L);
+      assertThat(p.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
+      assertThatThrownBy(p::getIntValue).isInstanceOf(InputCoercionException.class);
+      assertThat(p.getBigIntegerValue()).isEqualTo(new BigInteger("1FFFFFFFFFFFFFFFF", 16));
+      assertThat(p.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
+      assertThatThrownBy(p::getIntValue)
+          .hasMessageStartingWith("the number 010 has a leading zero: YAML 1.2 reads it as 10,");
+    }
   }
 
   @Test

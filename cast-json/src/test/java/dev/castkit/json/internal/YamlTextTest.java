@@ -92,6 +92,21 @@ class YamlTextTest {
             "not well-formed YAML: the bytes are not valid UTF-8 (the encoding its byte-order mark"
                 + " declares) at byte 10");
 
+    // UTF-32 with a byte-order mark, then a code point past U+10FFFF
+    byte[] big = bytes(0, 0, 0xFE, 0xFF, 0, 0, 0, 'a', 0, 0x11, 0, 0);
+    byte[] little = bytes(0xFF, 0xFE, 0, 0, 'a', 0, 0, 0, 0, 0, 0x11, 0);
+    for (byte[] utf32 : List.of(big, little)) {
+      CastJsonException u =
+          catchThrowableOfType(CastJsonException.class, () -> YamlText.decode(utf32));
+      assertThat(u.line()).isEqualTo(1);
+      assertThat(u.column()).isEqualTo(2);
+      assertThat(u.detail())
+          .isEqualTo(
+              "not well-formed YAML: the bytes are not valid UTF-32"
+                  + (utf32 == big ? "BE" : "LE")
+                  + " (the encoding its byte-order mark declares) at byte 8");
+    }
+
     // on the first line the column counts from the start of the document
     byte[] first = concat("abc".getBytes(StandardCharsets.UTF_8), bytes(0xFE));
     CastJsonException f =
