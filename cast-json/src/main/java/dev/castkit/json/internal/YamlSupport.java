@@ -276,6 +276,7 @@ final class YamlSupport {
    *   <li>The core tags {@code !!int}, {@code !!float}, {@code !!bool}, {@code !!null} resolve
    *       their value by the same grammar; a value that does not fit its tag is left a string,
    *       which the reader then refuses as not fitting its tag.
+   *   <li>The non-specific tag ({@code ! 42}) makes a scalar a string, whatever it spells.
    *   <li>Characters the document's preparation replaced ({@link YamlText}) are put back in every
    *       string and key.
    * </ul>
@@ -329,6 +330,12 @@ final class YamlSupport {
         checkTabs(scalar);
       }
       String tag = scalar.getTag();
+      if ("!".equals(tag)) {
+        // the non-specific tag makes a scalar a string (YAML 1.2, 6.9.1; YAML 1.1 readers agree);
+        // the library read it as a plain scalar: ! 42 was the number 42
+        _textValue = breaks == null ? scalar.getValue() : breaks.restore(scalar.getValue());
+        return JsonToken.VALUE_STRING;
+      }
       boolean plain = tag == null && scalar.getImplicit().canOmitTagInPlainScalar();
       String core = tag != null && tag.startsWith(CORE) ? tag.substring(CORE.length()) : null;
       boolean typed =

@@ -93,6 +93,16 @@ class YamlSupportTest {
   }
 
   @Test
+  void theNonSpecificTagMakesAScalarAString() {
+    // YAML 1.2, 6.9.1: "!" resolves a scalar to !!str; YAML 1.1 readers read the same
+    for (String text : List.of("42", "true", "~", "null", "0x1F", "010", "1.5", ".inf", "a b")) {
+      assertThat(x("! " + text)).as(text).isEqualTo(ExtensionValue.of(text));
+    }
+    assertThat(x("! \"a\u2028b\"")).isEqualTo(ExtensionValue.of("a\u2028b"));
+    assertThat(x("! a\u2028b")).isEqualTo(ExtensionValue.of("a\u2028b"));
+  }
+
+  @Test
   void aTagThatDoesNotFitItsValueIsRefusedWithTheValueAsWritten() {
     Map<String, String> table = new LinkedHashMap<>();
     table.put("!!int ~", "the YAML tag !!int does not fit ~");
