@@ -88,7 +88,8 @@ final class YamlSupport {
   private static final Set<String> ALLOWED =
       Set.of("str", "int", "float", "bool", "null", "map", "seq");
 
-  private static final Set<String> NULL_SPELLINGS = Set.of("~", "null", "Null", "NULL");
+  // (the empty scalar too: "x: !!null" is null in YAML 1.2's core schema and in YAML 1.1)
+  private static final Set<String> NULL_SPELLINGS = Set.of("", "~", "null", "Null", "NULL");
 
   /**
    * Whether an explicit tag names the JSON type of the value it is on. Any other tag is refused,

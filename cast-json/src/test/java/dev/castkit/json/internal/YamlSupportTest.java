@@ -89,6 +89,10 @@ class YamlSupportTest {
     table.put("!!bool FALSE", ExtensionValue.of(false));
     table.put("!!null ~", ExtensionValue.ofNull());
     table.put("!!null NULL", ExtensionValue.ofNull());
+    // the empty scalar is null in the core schema, tagged or not
+    table.put("!!null", ExtensionValue.ofNull());
+    table.put("!!null ''", ExtensionValue.ofNull());
+    table.put("!!null \"\"", ExtensionValue.ofNull());
     table.forEach((scalar, value) -> assertThat(x(scalar)).as(scalar).isEqualTo(value));
   }
 
