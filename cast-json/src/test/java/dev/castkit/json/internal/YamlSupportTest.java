@@ -377,6 +377,27 @@ class YamlSupportTest {
   }
 
   @Test
+  void theParserGivesTheDoubleValueOfInfinityAndNotANumber() throws IOException {
+    // CastJson refuses them all as numbers JSON cannot represent; the parser still reads each
+    JsonFactory f = YamlSupport.factory(Limits.DEFAULT);
+    Map<String, Double> table = new LinkedHashMap<>();
+    table.put(".nan", Double.NaN);
+    table.put(".NaN", Double.NaN);
+    table.put(".NAN", Double.NaN);
+    table.put(".inf", Double.POSITIVE_INFINITY);
+    table.put("+.Inf", Double.POSITIVE_INFINITY);
+    table.put("-.INF", Double.NEGATIVE_INFINITY);
+    for (Map.Entry<String, Double> entry : table.entrySet()) {
+      try (JsonParser p = f.createParser("[" + entry.getKey() + "]")) {
+        assertThat(p.nextToken()).isEqualTo(JsonToken.START_ARRAY);
+        assertThat(p.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_FLOAT);
+        assertThat(p.getText()).isEqualTo(entry.getKey());
+        assertThat(p.getDoubleValue()).as(entry.getKey()).isEqualTo(entry.getValue());
+      }
+    }
+  }
+
+  @Test
   void theGeneratorWritesNullsCharArraysAndNumbersYaml11ReadersReadTheSame() throws IOException {
     JsonFactory f = YamlSupport.factory(Limits.DEFAULT);
     StringWriter out = new StringWriter();
