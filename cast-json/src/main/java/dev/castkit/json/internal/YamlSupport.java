@@ -332,8 +332,8 @@ final class YamlSupport {
       }
       String tag = scalar.getTag();
       if ("!".equals(tag)) {
-        // the non-specific tag makes a scalar a string (YAML 1.2, 6.9.1; YAML 1.1 readers agree);
-        // the library read it as a plain scalar: ! 42 was the number 42
+        // the non-specific tag makes a scalar a string (YAML 1.2 and 1.1, example 6.28: ! 12 is
+        // the string "12"); the library, like PyYAML, read it as a plain scalar: the number 42
         _textValue = breaks == null ? scalar.getValue() : breaks.restore(scalar.getValue());
         return JsonToken.VALUE_STRING;
       }
