@@ -88,7 +88,8 @@ final class YamlSupport {
   private static final Set<String> ALLOWED =
       Set.of("str", "int", "float", "bool", "null", "map", "seq");
 
-  private static final Set<String> NULL_SPELLINGS = Set.of("~", "null", "Null", "NULL");
+  // (the empty scalar too: "x: !!null" is null in YAML 1.2's core schema and in YAML 1.1)
+  private static final Set<String> NULL_SPELLINGS = Set.of("", "~", "null", "Null", "NULL");
 
   /**
    * Whether an explicit tag names the JSON type of the value it is on. Any other tag is refused,
@@ -276,6 +277,7 @@ final class YamlSupport {
    *   <li>The core tags {@code !!int}, {@code !!float}, {@code !!bool}, {@code !!null} resolve
    *       their value by the same grammar; a value that does not fit its tag is left a string,
    *       which the reader then refuses as not fitting its tag.
+   *   <li>The non-specific tag ({@code ! 42}) makes a scalar a string, whatever it spells.
    *   <li>Characters the document's preparation replaced ({@link YamlText}) are put back in every
    *       string and key.
    * </ul>
@@ -329,6 +331,12 @@ final class YamlSupport {
         checkTabs(scalar);
       }
       String tag = scalar.getTag();
+      if ("!".equals(tag)) {
+        // the non-specific tag makes a scalar a string (YAML 1.2 and 1.1, example 6.28: ! 12 is
+        // the string "12"); the library, like PyYAML, read it as a plain scalar: the number 42
+        _textValue = breaks == null ? scalar.getValue() : breaks.restore(scalar.getValue());
+        return JsonToken.VALUE_STRING;
+      }
       boolean plain = tag == null && scalar.getImplicit().canOmitTagInPlainScalar();
       String core = tag != null && tag.startsWith(CORE) ? tag.substring(CORE.length()) : null;
       boolean typed =
