@@ -196,7 +196,14 @@ class BindingDefaultsTest {
         CastJson.standard().read(HEAD + ", \"description\": \"\u00e9t\u00e9 \ud83d\ude00\"}");
     byte[] expected = new Codec(false, false, Limits.DEFAULT).toBytes(analysis);
     assertThat(new Binding(false, true, null).toBytes(analysis)).isEqualTo(expected);
-    assertThat(new Binding(false).toBytes(analysis)).isEqualTo(expected);
+    if (JacksonLine.COMBINES_SURROGATES) {
+      assertThat(new Binding(false).toBytes(analysis)).isEqualTo(expected);
+    } else {
+      // before Jackson 2.18 the UTF-8 generator escapes a character outside the BMP as two
+      // surrogates: why Codec writes bytes through the text generator on those lines
+      assertThat(new String(new Binding(false).toBytes(analysis), StandardCharsets.UTF_8))
+          .contains("\\uD83D\\uDE00");
+    }
   }
 
   @Test

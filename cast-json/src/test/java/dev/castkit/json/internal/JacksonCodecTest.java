@@ -186,7 +186,8 @@ class JacksonCodecTest {
                 + ((JsonProcessingException) e.getCause()).getOriginalMessage())
         .doesNotContain("[Source");
     assertThat(e.line()).isEqualTo(1);
-    assertThat(e.column()).isEqualTo(doc.indexOf("\"d\"") + 1);
+    // Jackson 2.15 reports the column one further on than 2.23 (CI reads with both)
+    assertThat(e.column()).isIn(doc.indexOf("\"d\"") + 1, doc.indexOf("\"d\"") + 2);
   }
 
   @Test
