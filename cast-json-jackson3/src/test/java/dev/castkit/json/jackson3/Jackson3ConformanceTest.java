@@ -237,6 +237,20 @@ class Jackson3ConformanceTest {
         .isEqualTo(CastJson.builder().maxStringLength(5).build().toString());
   }
 
+  @Test
+  void yamlTagsOnScalarsReadTheSameOnBothEngines() {
+    // the non-specific tag makes a scalar a string; !!null on the empty scalar is null
+    CastJson yaml2 = CastJson.yaml();
+    CastJson yaml3 = CastJackson3.yaml();
+    for (String value :
+        List.of("! 42", "! true", "! null", "! 1.5", "!!null", "!!null ''", "!!str 42", "42")) {
+      String doc = "formatVersion: '1.1'\nid: CAST-1\ntitle: t\nx-v: " + value + "\n";
+      assertThat(outcome(yaml3, j -> j.read(doc)))
+          .as(value)
+          .isEqualTo(outcome(yaml2, j -> j.read(doc)));
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> yamlOnJackson3WritesTheSameTextAsJackson2AndReadsWhatJackson2Writes() {
     CastJson yaml2 = CastJson.yaml();

@@ -113,14 +113,23 @@ public final class Jackson3Tokens {
 
     @Override
     public Token next() {
-      JsonToken t = p.nextToken();
-      return t == null ? null : TOKENS[t.ordinal()];
+      return token(p.nextToken());
     }
 
     @Override
     public Token current() {
-      JsonToken t = p.currentToken();
-      return t == null ? null : TOKENS[t.ordinal()];
+      return token(p.currentToken());
+    }
+
+    private Token token(JsonToken t) {
+      if (t == null) {
+        return null;
+      }
+      // Jackson 3 reads "x: !!null" as an empty string with the tag; it is null (as on Jackson 2)
+      if (yaml && t == JsonToken.VALUE_STRING && Jackson3Yaml.isTaggedNull(p)) {
+        return Token.NULL;
+      }
+      return TOKENS[t.ordinal()];
     }
 
     @Override

@@ -39,7 +39,8 @@ final class Jackson3Yaml {
   private static final String STANDARD_TAG = "tag:yaml.org,2002:";
   private static final Set<String> ALLOWED =
       Set.of("str", "int", "float", "bool", "null", "map", "seq");
-  private static final Set<String> NULL_SPELLINGS = Set.of("~", "null", "Null", "NULL");
+  // (the empty scalar too: "x: !!null" is null in YAML 1.2's core schema, as on Jackson 2)
+  private static final Set<String> NULL_SPELLINGS = Set.of("", "~", "null", "Null", "NULL");
 
   private Jackson3Yaml() {}
 
@@ -208,6 +209,13 @@ final class Jackson3Yaml {
     return null;
   }
 
+  /** Whether the parser is on an empty string tagged !!null: the null the tag makes it. */
+  static boolean isTaggedNull(JsonParser parser) {
+    return parser instanceof YAMLParser yaml
+        && yaml.getTextLength() == 0
+        && (STANDARD_TAG + "null").equals(yaml.getTypeId());
+  }
+
   private static boolean fits(String tag, JsonToken token, YAMLParser yaml) {
     if (tag.isEmpty() || tag.equals("!")) {
       return token.isScalarValue();
@@ -220,7 +228,9 @@ final class Jackson3Yaml {
       case "int" -> token == JsonToken.VALUE_NUMBER_INT;
       case "float" -> token.isNumeric();
       case "bool" -> token.isBoolean();
-      case "null" -> token == JsonToken.VALUE_NULL && NULL_SPELLINGS.contains(yaml.getText());
+      case "null" ->
+          token == JsonToken.VALUE_NULL && NULL_SPELLINGS.contains(yaml.getText())
+              || isTaggedNull(yaml);
       case "map" -> token == JsonToken.START_OBJECT;
       case "seq" -> token == JsonToken.START_ARRAY;
       default -> false;
