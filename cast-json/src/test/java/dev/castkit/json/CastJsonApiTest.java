@@ -49,6 +49,31 @@ class CastJsonApiTest {
   }
 
   @Test
+  void limitsAreCheckedAtTheirBounds() {
+    assertThat(CastJson.builder().maxNestingDepth(1).build().maxNestingDepth()).isEqualTo(1);
+    assertThat(
+            CastJson.builder()
+                .maxNestingDepth(CastJson.MAX_NESTING_DEPTH_LIMIT)
+                .build()
+                .maxNestingDepth())
+        .isEqualTo(CastJson.MAX_NESTING_DEPTH_LIMIT);
+    assertThatThrownBy(() -> CastJson.builder().maxNestingDepth(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxNestingDepth must be 1 to 1000, was 0");
+    assertThatThrownBy(() -> CastJson.builder().maxNestingDepth(1001))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxNestingDepth must be 1 to 1000, was 1001");
+    assertThat(CastJson.builder().maxStringLength(1).build().maxStringLength()).isEqualTo(1);
+    assertThatThrownBy(() -> CastJson.builder().maxStringLength(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxStringLength must be 1 or more, was 0");
+    assertThat(CastJson.builder().maxValueCount(1).build().maxValueCount()).isEqualTo(1);
+    assertThatThrownBy(() -> CastJson.builder().maxValueCount(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxValueCount must be 1 or more, was 0");
+  }
+
+  @Test
   void nullsAreRefusedByName() {
     CastJson json = CastJson.standard();
     refused(() -> json.read((InputStream) null), "in");
@@ -58,6 +83,13 @@ class CastJsonApiTest {
     refused(() -> json.write(null, new ByteArrayOutputStream()), "analysis");
     refused(() -> json.write(null, new StringWriter()), "analysis");
     refused(() -> json.write(null, Path.of("unused.json")), "analysis");
+    refused(() -> json.read((byte[]) null), "document");
+    refused(() -> json.read((String) null), "document");
+    refused(() -> json.write(A, (OutputStream) null), "out");
+    refused(() -> json.write(A, (Writer) null), "out");
+    refused(() -> json.write(A, (Path) null), "file");
+    refused(() -> CastJson.builder().format(null), "format");
+    refused(() -> CastPatch.parse((byte[]) null), "json");
     refused(() -> CastPatch.between(null, A), "before");
     refused(() -> CastPatch.between(A, A).applyTo((String) null), "json");
     refused(() -> CastPatch.between(A, A).applyTo((CastAnalysis) null), "analysis");
