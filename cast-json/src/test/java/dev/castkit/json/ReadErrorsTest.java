@@ -26,7 +26,8 @@ class ReadErrorsTest {
   private static final String HEAD =
       "{\"formatVersion\": \"1.0\", \"id\": \"CAST-1\", \"title\": \"t\"";
 
-  private static CastJsonException readFails(CastJson json, String document) {
+  /** Reads and returns the CastJsonException that reading must throw. */
+  static CastJsonException readFails(CastJson json, String document) {
     CastJsonException e = catchThrowableOfType(CastJsonException.class, () -> json.read(document));
     assertThat(e).as("reading fails with a CastJsonException").isNotNull();
     return e;
