@@ -15,9 +15,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -271,85 +268,6 @@ class JacksonCodecTest {
     } else {
       assertThat(e.code()).isEqualTo(Code.SYNTAX_ERROR);
       assertThat(e.column()).isEqualTo(doc.indexOf('\u00ff') + 1);
-    }
-  }
-
-  // ---------------------------------------------------------------- the stack
-
-  private static String deep(int depth) {
-    return HEAD + ", \"x-deep\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
-  }
-
-  private static int pad(int frames, Runnable action) {
-    if (frames == 0) {
-      action.run();
-      return 0;
-    }
-    return 1 + pad(frames - 1, action);
-  }
-
-  /**
-   * Runs the action on a thread with a small stack, with more and more of it used up first, until
-   * the action fails with a CastJsonException, which is returned.
-   */
-  private static CastJsonException failsForWantOfStack(Supplier<Object> action)
-      throws InterruptedException {
-    // Steps of 100 frames, and finer ones after a step whose padding alone filled the stack: how
-    // much stack a frame takes changes as the JIT compiles, so a coarse step can jump over the
-    // place where the action runs out.
-    int step = 100;
-    int lastRan = -1;
-    for (int frames = 0; frames < 1_000_000; ) {
-      AtomicReference<Throwable> thrown = new AtomicReference<>();
-      AtomicBoolean started = new AtomicBoolean();
-      int f = frames;
-      Thread t =
-          new Thread(
-              null,
-              () -> {
-                try {
-                  pad(
-                      f,
-                      () -> {
-                        started.set(true);
-                        action.get();
-                      });
-                } catch (Throwable e) {
-                  thrown.set(e);
-                }
-              },
-              "small stack",
-              256 * 1024);
-      t.start();
-      t.join();
-      if (thrown.get() instanceof CastJsonException e) {
-        return e;
-      }
-      if (started.get()) {
-        lastRan = frames;
-        frames += step;
-      } else if (step > 1 && lastRan >= 0) {
-        step = Math.max(1, step / 10);
-        frames = lastRan + step;
-      } else {
-        break;
-      }
-    }
-    throw new AssertionError("the action never ran out of stack");
-  }
-
-  @Test
-  void anAnalysisDeeperThanTheStackHoldsIsNestingTooDeepWhereItRanOut() throws Exception {
-    CastJson json = CastJson.builder().maxNestingDepth(1000).build();
-    CastAnalysis analysis = json.read(deep(999));
-    json.write(analysis); // within the limit
-    for (boolean bytes : new boolean[] {false, true}) {
-      CastJsonException e =
-          failsForWantOfStack(() -> bytes ? json.toBytes(analysis) : json.write(analysis));
-      assertThat(e.code()).isEqualTo(Code.NESTING_TOO_DEEP);
-      assertThat(e.detail()).isEqualTo("the analysis is nested too deeply to be written");
-      assertThat(e.jsonPointer()).startsWith("/x-deep/0/0/0");
-      assertThat(e.getCause()).isNull();
     }
   }
 
