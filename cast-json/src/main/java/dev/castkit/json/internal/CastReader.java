@@ -17,7 +17,6 @@ import dev.castkit.json.internal.TokenReader.Token;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -102,6 +101,11 @@ public final class CastReader {
   private final TokenReader p;
   private final Limits limits;
   private final boolean untypedScalars;
+  // the limits read on every token, copied out of Limits
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxNestingDepth;
+  private final long maxValueCount;
   private int baseDepth;
   private long values;
   private boolean versionSeen;
@@ -129,6 +133,10 @@ public final class CastReader {
     this.limits = limits;
     this.idTable = new IdTable(documentLength / 256);
     this.untypedScalars = tokens.untypedScalars();
+    this.maxStringLength = limits.maxStringLength();
+    this.maxNumberLength = limits.maxNumberLength();
+    this.maxNestingDepth = limits.maxNestingDepth();
+    this.maxValueCount = limits.maxValueCount();
   }
 
   /**
@@ -328,7 +336,9 @@ public final class CastReader {
       eventTime(
           b, type, at, atLocation, precision, precisionLocation, approximate, approximateLocation);
     }
-    type.setExtensions(b, ext == null ? Collections.emptyMap() : ext);
+    if (ext != null) { // a new builder has none
+      type.setExtensions(b, ext);
+    }
     try {
       return type.build(b);
     } catch (CastModelException e) {
@@ -454,67 +464,70 @@ public final class CastReader {
 
   // ---------------------------------------------------------------- structure
 
-  /** Advances the parser, counting values and enforcing the limits the parser may not. */
+  /**
+   * Advances the parser, counting values and enforcing the limits the parser may not. Kept small so
+   * that the JIT inlines it into the object reader: errors are made out of line.
+   */
   private Token next() throws IOException {
     Token t = p.next();
-    if (t == null) {
-      return null;
+    if (t == null || t == Token.END_OBJECT || t == Token.END_ARRAY) {
+      return t;
     }
-    switch (t) {
-      case FIELD_NAME:
-        {
-          if (p.currentName().length() > limits.maxStringLength()) {
-            throw fail(
-                Code.STRING_TOO_LONG,
-                "a field name is longer than the limit of "
-                    + limits.maxStringLength()
-                    + " characters");
-          }
-          // (Unpaired surrogates in names: object() checks the names it does not know.)
-          return t;
-        }
-      case END_OBJECT:
-      case END_ARRAY:
-        return t;
-      case START_OBJECT:
-      case START_ARRAY:
-        if (p.depth() - baseDepth > limits.maxNestingDepth()) {
-          throw fail(
-              Code.NESTING_TOO_DEEP,
-              "objects and arrays are nested deeper than the limit of " + limits.maxNestingDepth());
-        }
-        break;
-      case STRING:
-        if (p.textLength() > limits.maxStringLength()) {
-          throw fail(
-              Code.STRING_TOO_LONG,
-              "a string is longer than the limit of " + limits.maxStringLength() + " characters");
-        }
-        if (Texts.hasUnpairedSurrogate(p.textChars(), p.textOffset(), p.textLength())) {
-          throw unpairedSurrogate();
-        }
-        break;
-      case INT:
-      case FLOAT:
-        if (p.textLength() > limits.maxNumberLength()) {
-          throw fail(
-              Code.NUMBER_TOO_LONG,
-              "a number is longer than the limit of " + limits.maxNumberLength() + " characters");
-        }
-        break;
-      default:
-        break;
+    if (t == Token.FIELD_NAME) {
+      // (Unpaired surrogates in names: object() checks the names it does not know.)
+      if (p.currentName().length() > maxStringLength) {
+        throw tooLong(t);
+      }
+      return t;
     }
-    if (++values > limits.maxValueCount()) {
+    if (t == Token.STRING) {
+      int length = p.textLength();
+      if (length > maxStringLength) {
+        throw tooLong(t);
+      }
+      if (Texts.hasUnpairedSurrogate(p.textChars(), p.textOffset(), length)) {
+        throw unpairedSurrogate();
+      }
+    } else if (t == Token.INT || t == Token.FLOAT) {
+      if (p.textLength() > maxNumberLength) {
+        throw tooLong(t);
+      }
+    } else if ((t == Token.START_OBJECT || t == Token.START_ARRAY)
+        && p.depth() - baseDepth > maxNestingDepth) {
+      throw fail(
+          Code.NESTING_TOO_DEEP,
+          "objects and arrays are nested deeper than the limit of " + maxNestingDepth);
+    }
+    if (++values > maxValueCount) {
       throw fail(
           Code.TOO_MANY_VALUES,
-          "the document holds more values than the limit of " + limits.maxValueCount());
+          "the document holds more values than the limit of " + maxValueCount);
     }
-    String problem = p.unsupportedFeature(t);
-    if (problem != null) {
-      throw fail(Code.UNSUPPORTED_YAML_FEATURE, problem);
+    if (untypedScalars) { // only YAML, whose scalars are untyped, has features JSON lacks
+      String problem = p.unsupportedFeature(t);
+      if (problem != null) {
+        throw fail(Code.UNSUPPORTED_YAML_FEATURE, problem);
+      }
     }
     return t;
+  }
+
+  /** A field name, string or number longer than its limit. */
+  private CastJsonException tooLong(Token t) {
+    return switch (t) {
+      case FIELD_NAME ->
+          fail(
+              Code.STRING_TOO_LONG,
+              "a field name is longer than the limit of " + maxStringLength + " characters");
+      case STRING ->
+          fail(
+              Code.STRING_TOO_LONG,
+              "a string is longer than the limit of " + maxStringLength + " characters");
+      default ->
+          fail(
+              Code.NUMBER_TOO_LONG,
+              "a number is longer than the limit of " + maxNumberLength + " characters");
+    };
   }
 
   private CastJsonException unpairedSurrogate() {
