@@ -5,7 +5,6 @@ import dev.castkit.core.EventTime;
 import dev.castkit.core.ExtensionValue;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,13 @@ public final class ElementType<T, B> {
   private final Access access;
   private final List<Field> fields;
   private final Field[] fieldArray;
-  private final Map<String, Field> byName;
+
+  /**
+   * The fields by name: open addressing on the name's hash, probed linearly (readers ask per
+   * field).
+   */
+  private final Field[] byName;
+
   private final Field id;
   private final Field key;
 
@@ -49,18 +54,22 @@ public final class ElementType<T, B> {
     this.access = d.access;
     this.fields = List.copyOf(d.fields);
     this.fieldArray = fields.toArray(new Field[0]);
-    this.byName = new HashMap<>(fields.size() * 2);
+    this.byName = new Field[Integer.highestOneBit(Math.max(1, fields.size()) * 4)];
     Field own = null;
     for (Field f : fields) {
       f.owner = this;
       f.access = access;
-      byName.put(f.name, f);
+      int i = f.name.hashCode() & (byName.length - 1);
+      while (byName[i] != null) {
+        i = (i + 1) & (byName.length - 1);
+      }
+      byName[i] = f;
       if (f.ownId) {
         own = f;
       }
     }
     this.id = own;
-    this.key = d.key == null ? own : byName.get(d.key);
+    this.key = d.key == null ? own : field(d.key);
   }
 
   /**
@@ -152,7 +161,14 @@ public final class ElementType<T, B> {
    * @return the field or null
    */
   public Field field(String name) {
-    return byName.get(name);
+    int mask = byName.length - 1;
+    for (int i = name.hashCode() & mask; ; i = (i + 1) & mask) {
+      Field f = byName[i];
+      // names from a parser are mostly the canonical instances: compare references first
+      if (f == null || f.name == name || f.name.equals(name)) {
+        return f;
+      }
+    }
   }
 
   /**
