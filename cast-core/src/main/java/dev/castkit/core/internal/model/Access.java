@@ -14,13 +14,13 @@ import java.util.Map;
  * per getter and setter, which the JVM spun into about 450 hidden classes when {@code Model} was
  * first used (most of castkit's cold-start cost).
  */
-interface Access {
+abstract class Access {
   /**
    * A new builder.
    *
    * @return the builder
    */
-  Object newBuilder();
+  abstract Object newBuilder();
 
   /**
    * Builds the element; the builder's checks apply.
@@ -28,7 +28,7 @@ interface Access {
    * @param builder a builder of the type
    * @return the element
    */
-  Object build(Object builder);
+  abstract Object build(Object builder);
 
   /**
    * The value of a field: the value, an Optional or a collection, as the field's shape says.
@@ -37,7 +37,7 @@ interface Access {
    * @param field the field's index
    * @return the value
    */
-  Object get(Object element, int field);
+  abstract Object get(Object element, int field);
 
   /**
    * Hands one value to a builder: the value, or one element of a collection (the adder).
@@ -46,7 +46,7 @@ interface Access {
    * @param field the field's index
    * @param value the value
    */
-  void set(Object builder, int field, Object value);
+  abstract void set(Object builder, int field, Object value);
 
   /**
    * The element's extensions.
@@ -54,7 +54,7 @@ interface Access {
    * @param element an element of the type
    * @return the extensions
    */
-  Map<String, ExtensionValue> extensions(Object element);
+  abstract Map<String, ExtensionValue> extensions(Object element);
 
   /**
    * Sets the extensions on a builder.
@@ -62,7 +62,7 @@ interface Access {
    * @param builder a builder of the type
    * @param extensions the extensions
    */
-  void setExtensions(Object builder, Map<String, ExtensionValue> extensions);
+  abstract void setExtensions(Object builder, Map<String, ExtensionValue> extensions);
 
   /**
    * Sets the time of a type with a {@link ValueKind#TIME} field.
@@ -70,7 +70,7 @@ interface Access {
    * @param builder a builder of the type
    * @param time the time
    */
-  default void setTime(Object builder, EventTime time) {
+  void setTime(Object builder, EventTime time) {
     throw new IllegalStateException(getClass().getSimpleName() + " has no time");
   }
 

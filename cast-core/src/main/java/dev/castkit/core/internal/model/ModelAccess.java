@@ -153,7 +153,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class AnalyzedSystemAccess implements Access {
+  private static final class AnalyzedSystemAccess extends Access {
     @Override
     public Object newBuilder() {
       return AnalyzedSystem.builder();
@@ -201,7 +201,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class CastAnalysisAccess implements Access {
+  private static final class CastAnalysisAccess extends Access {
     @Override
     public Object newBuilder() {
       return CastAnalysis.builder();
@@ -284,7 +284,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ComponentAccess implements Access {
+  private static final class ComponentAccess extends Access {
     @Override
     public Object newBuilder() {
       return Component.builder();
@@ -340,7 +340,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ComponentAnalysisAccess implements Access {
+  private static final class ComponentAnalysisAccess extends Access {
     @Override
     public Object newBuilder() {
       return ComponentAnalysis.builder();
@@ -392,7 +392,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ContextFactorAccess implements Access {
+  private static final class ContextFactorAccess extends Access {
     @Override
     public Object newBuilder() {
       return ContextFactor.builder();
@@ -436,7 +436,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ContributionAccess implements Access {
+  private static final class ContributionAccess extends Access {
     @Override
     public Object newBuilder() {
       return Contribution.builder();
@@ -494,7 +494,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ControlLinkAccess implements Access {
+  private static final class ControlLinkAccess extends Access {
     @Override
     public Object newBuilder() {
       return ControlLink.builder();
@@ -546,7 +546,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ControlStructureAccess implements Access {
+  private static final class ControlStructureAccess extends Access {
     @Override
     public Object newBuilder() {
       return ControlStructure.builder();
@@ -598,7 +598,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class EvidenceAccess implements Access {
+  private static final class EvidenceAccess extends Access {
     @Override
     public Object newBuilder() {
       return Evidence.builder();
@@ -644,7 +644,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class FlawAccess implements Access {
+  private static final class FlawAccess extends Access {
     @Override
     public Object newBuilder() {
       return Flaw.builder();
@@ -698,7 +698,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class GroupAccess implements Access {
+  private static final class GroupAccess extends Access {
     @Override
     public Object newBuilder() {
       return Group.builder();
@@ -744,7 +744,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class HazardAccess implements Access {
+  private static final class HazardAccess extends Access {
     @Override
     public Object newBuilder() {
       return Hazard.builder();
@@ -790,7 +790,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class LossAccess implements Access {
+  private static final class LossAccess extends Access {
     @Override
     public Object newBuilder() {
       return Loss.builder();
@@ -842,7 +842,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class MilestoneAccess implements Access {
+  private static final class MilestoneAccess extends Access {
     @Override
     public Object newBuilder() {
       return Milestone.builder();
@@ -892,7 +892,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ProcessAnalysisAccess implements Access {
+  private static final class ProcessAnalysisAccess extends Access {
     @Override
     public Object newBuilder() {
       return ProcessAnalysis.builder();
@@ -940,7 +940,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ProcessModelFlawAccess implements Access {
+  private static final class ProcessModelFlawAccess extends Access {
     @Override
     public Object newBuilder() {
       return ProcessModelFlaw.builder();
@@ -988,7 +988,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ProcessModelVariableAccess implements Access {
+  private static final class ProcessModelVariableAccess extends Access {
     @Override
     public Object newBuilder() {
       return ProcessModelVariable.builder();
@@ -1030,7 +1030,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ProvenanceAccess implements Access {
+  private static final class ProvenanceAccess extends Access {
     @Override
     public Object newBuilder() {
       return Provenance.builder();
@@ -1074,7 +1074,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class QuantityAccess implements Access {
+  private static final class QuantityAccess extends Access {
     @Override
     public Object newBuilder() {
       return Quantity.builder();
@@ -1118,7 +1118,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class QuestionAccess implements Access {
+  private static final class QuestionAccess extends Access {
     @Override
     public Object newBuilder() {
       return Question.builder();
@@ -1168,7 +1168,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class RecommendationAccess implements Access {
+  private static final class RecommendationAccess extends Access {
     @Override
     public Object newBuilder() {
       return Recommendation.builder();
@@ -1236,7 +1236,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ReferenceAccess implements Access {
+  private static final class ReferenceAccess extends Access {
     @Override
     public Object newBuilder() {
       return Reference.builder();
@@ -1280,7 +1280,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class ResponsibilityAccess implements Access {
+  private static final class ResponsibilityAccess extends Access {
     @Override
     public Object newBuilder() {
       return Responsibility.builder();
@@ -1324,7 +1324,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class RevisionAccess implements Access {
+  private static final class RevisionAccess extends Access {
     @Override
     public Object newBuilder() {
       return Revision.builder();
@@ -1370,7 +1370,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class SafetyConstraintAccess implements Access {
+  private static final class SafetyConstraintAccess extends Access {
     @Override
     public Object newBuilder() {
       return SafetyConstraint.builder();
@@ -1418,7 +1418,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class SeverityAccess implements Access {
+  private static final class SeverityAccess extends Access {
     @Override
     public Object newBuilder() {
       return Severity.builder();
@@ -1460,7 +1460,7 @@ final class ModelAccess {
     }
   }
 
-  private static final class TimelineEventAccess implements Access {
+  private static final class TimelineEventAccess extends Access {
     @Override
     public Object newBuilder() {
       return TimelineEvent.builder();

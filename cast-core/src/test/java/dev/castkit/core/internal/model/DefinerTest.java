@@ -83,7 +83,7 @@ class DefinerTest {
    * The test type's accessors, by field name (the model's own are generated into ModelAccess): the
    * shape of each field says how its value is held.
    */
-  static final class ThingAccess implements Access {
+  static final class ThingAccess extends Access {
     ElementType<?, ?> type;
 
     @Override

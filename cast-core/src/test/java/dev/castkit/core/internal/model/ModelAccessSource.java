@@ -39,7 +39,7 @@ final class ModelAccessSource {
       classes
           .append("\n  private static final class ")
           .append(access)
-          .append(" implements Access {\n");
+          .append(" extends Access {\n");
       classes.append("    @Override\n    public Object newBuilder() {\n");
       classes.append("      return ").append(t).append(".builder();\n    }\n\n");
       classes.append("    @Override\n    public Object build(Object builder) {\n");
