@@ -15,7 +15,13 @@ import dev.castkit.json.CastJsonException.Code;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.BiPredicate;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +38,12 @@ class BindingDefaultsTest {
     private final Codec jackson;
     private final boolean bytesAsText;
     private final IOException sinkFailure;
+
+    /**
+     * Where the tokens run out of stack: when a read reaches this depth, or a write names this
+     * field; null for never.
+     */
+    private Object overflowAt;
 
     Binding(boolean yaml, boolean bytesAsText, IOException sinkFailure) {
       super(
@@ -61,7 +73,14 @@ class BindingDefaultsTest {
 
     @Override
     protected TokenReader reader(JsonParser parser) {
-      return jackson.reader(parser);
+      TokenReader tokens = jackson.reader(parser);
+      return overflowAt == null
+          ? tokens
+          : overflowing(
+              TokenReader.class,
+              tokens,
+              (method, args) ->
+                  method.getName().equals("next") && tokens.depth() >= (Integer) overflowAt);
     }
 
     @Override
@@ -125,7 +144,13 @@ class BindingDefaultsTest {
 
     @Override
     protected TokenWriter writer(JsonGenerator generator) {
-      return jackson.writer(generator);
+      TokenWriter tokens = jackson.writer(generator);
+      return overflowAt == null
+          ? tokens
+          : overflowing(
+              TokenWriter.class,
+              tokens,
+              (method, args) -> method.getName().equals("name") && overflowAt.equals(args[0]));
     }
 
     @Override
@@ -147,6 +172,29 @@ class BindingDefaultsTest {
     protected boolean writesBytesAsText() {
       return bytesAsText || super.writesBytesAsText();
     }
+  }
+
+  /**
+   * Tokens that throw {@link StackOverflowError} after the call that meets the condition, as a
+   * thread with a small stack would: the same place every run, which a real stack does not give.
+   */
+  private static <T> T overflowing(Class<T> type, T tokens, BiPredicate<Method, Object[]> runsOut) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              Object result;
+              try {
+                result = method.invoke(tokens, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+              if (runsOut.test(method, args)) {
+                throw new StackOverflowError();
+              }
+              return result;
+            }));
   }
 
   /** The document with an overlong '/' (0xC0 0xAF, not UTF-8) in place of the first '#'. */
@@ -226,6 +274,41 @@ class BindingDefaultsTest {
     assertThat(deep.code()).isEqualTo(Code.NESTING_TOO_DEEP);
     assertThat(deep.detail()).isEqualTo("the analysis is nested deeper than the limit of 100");
     assertThat(deep.getCause()).isSameAs(limit);
+  }
+
+  @Test
+  void runningOutOfStackWhileReadingIsNestingTooDeepWhereItRanOut() {
+    String doc =
+        HEAD + ", \"losses\": [{\"id\": \"L-1\", \"category\": \"DATA\", \"description\": \"d\"}]}";
+    Binding binding = new Binding(false);
+    binding.overflowAt = 3; // the loss
+    CastJsonException e = fails(() -> binding.read(doc.getBytes(StandardCharsets.UTF_8)));
+    assertThat(e.code()).isEqualTo(Code.NESTING_TOO_DEEP);
+    assertThat(e.detail()).isEqualTo("the document is nested too deeply to be read");
+    assertThat(e.jsonPointer()).isEqualTo("/losses/0"); // its start
+    assertThat(e.getCause()).isNull();
+    // the same binding reads it when the stack holds
+    binding.overflowAt = null;
+    assertThat(binding.read(doc.getBytes(StandardCharsets.UTF_8)).losses()).hasSize(1);
+  }
+
+  @Test
+  void runningOutOfStackWhileWritingIsNestingTooDeepNotDeeperThanTheLimit() {
+    CastAnalysis analysis =
+        CastJson.standard()
+            .read(
+                HEAD
+                    + ", \"losses\": [{\"id\": \"L-1\", \"category\": \"DATA\", \"description\": \"d\"}]}");
+    Binding binding = new Binding(false);
+    binding.overflowAt = "description";
+    for (ThrowingCallable write :
+        List.<ThrowingCallable>of(
+            () -> binding.toBytes(analysis), () -> binding.toText(analysis))) {
+      CastJsonException e = fails(write);
+      assertThat(e.code()).isEqualTo(Code.NESTING_TOO_DEEP);
+      assertThat(e.detail()).isEqualTo("the analysis is nested too deeply to be written");
+      assertThat(e.jsonPointer()).isEqualTo("/losses/0/description");
+    }
   }
 
   @Test
