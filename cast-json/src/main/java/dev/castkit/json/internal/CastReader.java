@@ -465,8 +465,8 @@ public final class CastReader {
   // ---------------------------------------------------------------- structure
 
   /**
-   * Advances the parser, counting values and enforcing the limits the parser may not. Kept small so
-   * that the JIT inlines it into the object reader: errors are made out of line.
+   * Advances the parser, counting values and enforcing the limits the parser may not. It runs for
+   * every token, so its errors are made out of line and the limits are fields.
    */
   private Token next() throws IOException {
     Token t = p.next();
