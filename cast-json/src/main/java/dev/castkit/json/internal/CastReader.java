@@ -99,7 +99,6 @@ public final class CastReader {
   }
 
   private final TokenReader p;
-  private final Limits limits;
   private final boolean untypedScalars;
   // the limits read on every token, copied out of Limits
   private final int maxStringLength;
@@ -130,7 +129,6 @@ public final class CastReader {
    */
   public CastReader(TokenReader tokens, Limits limits, int documentLength) {
     this.p = tokens;
-    this.limits = limits;
     this.idTable = new IdTable(documentLength / 256);
     this.untypedScalars = tokens.untypedScalars();
     this.maxStringLength = limits.maxStringLength();
