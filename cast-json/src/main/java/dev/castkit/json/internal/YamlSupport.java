@@ -334,7 +334,7 @@ final class YamlSupport {
       if ("!".equals(tag)) {
         // the non-specific tag makes a scalar a string (YAML 1.2 and 1.1, example 6.28: ! 12 is
         // the string "12"); the library, like PyYAML, read it as a plain scalar: the number 42
-        _textValue = breaks == null ? scalar.getValue() : breaks.restore(scalar.getValue());
+        _textValue = restored(scalar.getValue());
         return JsonToken.VALUE_STRING;
       }
       boolean plain = tag == null && scalar.getImplicit().canOmitTagInPlainScalar();
@@ -347,8 +347,8 @@ final class YamlSupport {
                   || core.equals("null"));
       if (!plain && !typed) {
         JsonToken t = super._decodeScalar(scalar);
-        if (breaks != null && t == JsonToken.VALUE_STRING) {
-          _textValue = breaks.restore(_textValue);
+        if (t == JsonToken.VALUE_STRING) {
+          _textValue = restored(_textValue);
         }
         return t;
       }
@@ -357,7 +357,7 @@ final class YamlSupport {
       _cleanedTextValue = null;
       YamlCore.Kind kind = YamlCore.resolve(value);
       if (typed && !fits(core, kind)) {
-        _textValue = breaks == null ? value : breaks.restore(value);
+        _textValue = restored(value);
         return JsonToken.VALUE_STRING; // refused by the reader as not fitting its tag
       }
       if (typed && core.equals("float") && isInteger(kind)) {
@@ -391,11 +391,14 @@ final class YamlSupport {
                   : value.startsWith("-") ? "-Infinity" : "Infinity";
           return number(JsonToken.VALUE_NUMBER_FLOAT);
         default:
-          if (breaks != null) {
-            _textValue = breaks.restore(value);
-          }
+          _textValue = restored(value);
           return JsonToken.VALUE_STRING;
       }
+    }
+
+    /** A string with the characters the document's preparation replaced put back. */
+    private String restored(String value) {
+      return breaks == null ? value : breaks.restore(value);
     }
 
     private void checkTabs(ScalarEvent scalar) {
