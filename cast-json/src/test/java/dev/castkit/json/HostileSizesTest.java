@@ -279,24 +279,21 @@ class HostileSizesTest {
     // of "Aa" and "Ab" do not collide in Java, but filled Jackson's table of field names, which
     // refused byte input (and only byte input) as a suspected attack before that table was
     // switched off.
-    List<String[]> pairs = List.of(new String[] {"Aa", "BB"}, new String[] {"Aa", "Ab"});
-    // The JVM's first read of such a document costs more than the reads after it: 0.4 to 1.6 s of
-    // CPU on a quiet machine (the later ones 0.06 to 0.3 s), and 2.1 s once in CI. It is bounded
-    // on its own, with room: the bound is for a quadratic path, which would take minutes at 2^15
-    // colliding keys. The reads below, each within the usual bound, come after it.
-    for (String[] halves : pairs) {
-      byte[] first = keys(halves, 1 << 15).getBytes(StandardCharsets.UTF_8);
+    int count = 1 << 15;
+    for (String[] halves : List.of(new String[] {"Aa", "BB"}, new String[] {"Aa", "Ab"})) {
+      String text = keys(halves, count);
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      // The JVM's first read of such a document costs more than the reads after it: 0.4 to 1.6 s
+      // of CPU on a quiet machine (the later ones 0.06 to 0.3 s), and 2.1 s once in CI. It is
+      // bounded on its own, with room: the bound is for a quadratic path, which would take
+      // minutes at 2^15 colliding keys. The reads below, each within the usual bound, come after.
       for (CastJson json : List.of(JSON, YAML)) {
         long cpu = CpuTime.currentThreadNanos();
-        json.read(first);
+        json.read(utf8);
         assertThat(CpuTime.currentThreadNanos() - cpu)
             .as("CPU time of the first read of 2^15 keys, " + json.format() + " " + halves[1])
             .isLessThan(5 * HostileDocs.CPU_BOUND_NANOS);
       }
-    }
-    for (String[] halves : pairs) {
-      int count = 1 << 15;
-      String text = keys(halves, count);
       for (CastJson json : List.of(JSON, YAML)) {
         Outcome bytes = read(TALLY, "many keys (1 MB), sharing a hash code or not", json, text);
         assertThat(bytes.error()).as(json.format() + " " + halves[1]).isNull();
@@ -305,15 +302,14 @@ class HostileSizesTest {
                     .members())
             .hasSize(count);
       }
-      assertThat(JSON.read(text)).isEqualTo(JSON.read(text.getBytes(StandardCharsets.UTF_8)));
+      assertThat(JSON.read(text)).isEqualTo(JSON.read(utf8));
       // read again without the table of names, the bytes are still checked as strictly
-      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       int last = text.lastIndexOf(halves[0]);
-      byte[] broken = new byte[bytes.length + 2];
-      System.arraycopy(bytes, 0, broken, 0, last);
+      byte[] broken = new byte[utf8.length + 2];
+      System.arraycopy(utf8, 0, broken, 0, last);
       broken[last] = (byte) 0xC0;
       broken[last + 1] = (byte) 0xAF;
-      System.arraycopy(bytes, last, broken, last + 2, bytes.length - last);
+      System.arraycopy(utf8, last, broken, last + 2, utf8.length - last);
       Outcome o = read(TALLY, "many keys (1 MB), sharing a hash code or not", JSON, broken);
       assertThat(code(o)).isEqualTo(Code.SYNTAX_ERROR);
       // (Jackson's own check points a few bytes after the bad one, at the end of the name)
