@@ -39,11 +39,11 @@ class BindingDefaultsTest {
     private final boolean bytesAsText;
     private final IOException sinkFailure;
 
-    /**
-     * Where the tokens run out of stack: when a read reaches this depth, or a write names this
-     * field; null for never.
-     */
-    private Object overflowAt;
+    /** Reading runs out of stack when it reaches this depth; 0 for never. */
+    private int overflowDepth;
+
+    /** Writing runs out of stack when it names this field; null for never. */
+    private String overflowName;
 
     Binding(boolean yaml, boolean bytesAsText, IOException sinkFailure) {
       super(
@@ -74,13 +74,12 @@ class BindingDefaultsTest {
     @Override
     protected TokenReader reader(JsonParser parser) {
       TokenReader tokens = jackson.reader(parser);
-      return overflowAt == null
+      return overflowDepth == 0
           ? tokens
           : overflowing(
               TokenReader.class,
               tokens,
-              (method, args) ->
-                  method.getName().equals("next") && tokens.depth() >= (Integer) overflowAt);
+              (method, args) -> method.getName().equals("next") && tokens.depth() >= overflowDepth);
     }
 
     @Override
@@ -145,12 +144,12 @@ class BindingDefaultsTest {
     @Override
     protected TokenWriter writer(JsonGenerator generator) {
       TokenWriter tokens = jackson.writer(generator);
-      return overflowAt == null
+      return overflowName == null
           ? tokens
           : overflowing(
               TokenWriter.class,
               tokens,
-              (method, args) -> method.getName().equals("name") && overflowAt.equals(args[0]));
+              (method, args) -> method.getName().equals("name") && overflowName.equals(args[0]));
     }
 
     @Override
@@ -281,14 +280,14 @@ class BindingDefaultsTest {
     String doc =
         HEAD + ", \"losses\": [{\"id\": \"L-1\", \"category\": \"DATA\", \"description\": \"d\"}]}";
     Binding binding = new Binding(false);
-    binding.overflowAt = 3; // the loss
+    binding.overflowDepth = 3; // the loss
     CastJsonException e = fails(() -> binding.read(doc.getBytes(StandardCharsets.UTF_8)));
     assertThat(e.code()).isEqualTo(Code.NESTING_TOO_DEEP);
     assertThat(e.detail()).isEqualTo("the document is nested too deeply to be read");
     assertThat(e.jsonPointer()).isEqualTo("/losses/0"); // its start
     assertThat(e.getCause()).isNull();
     // the same binding reads it when the stack holds
-    binding.overflowAt = null;
+    binding.overflowDepth = 0;
     assertThat(binding.read(doc.getBytes(StandardCharsets.UTF_8)).losses()).hasSize(1);
   }
 
@@ -300,7 +299,7 @@ class BindingDefaultsTest {
                 HEAD
                     + ", \"losses\": [{\"id\": \"L-1\", \"category\": \"DATA\", \"description\": \"d\"}]}");
     Binding binding = new Binding(false);
-    binding.overflowAt = "description";
+    binding.overflowName = "description";
     for (ThrowingCallable write :
         List.<ThrowingCallable>of(
             () -> binding.toBytes(analysis), () -> binding.toText(analysis))) {
