@@ -34,6 +34,9 @@ public final class CastWriter {
   private final int maxDepth;
   private int baseDepth;
 
+  /** The minor version written: the lowest that holds the analysis being written. */
+  private int writtenMinor = Integer.MAX_VALUE;
+
   /**
    * Creates a writer.
    *
@@ -52,9 +55,6 @@ public final class CastWriter {
    * @throws IOException from the generator
    * @throws CastJsonException when the analysis cannot be written in the format
    */
-  /** The minor version written: the lowest that holds the analysis being written. */
-  private int writtenMinor = Integer.MAX_VALUE;
-
   public void write(CastAnalysis a) throws IOException {
     baseDepth = g.depth();
     writtenMinor = Model.minorVersionNeeded(a);
