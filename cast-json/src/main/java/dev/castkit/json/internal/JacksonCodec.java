@@ -431,6 +431,7 @@ public abstract class JacksonCodec<F, P, G> implements DocumentCodec {
     if (message == null) {
       message = e.getMessage() == null ? e.toString() : e.getMessage();
     }
+    String headline = headline(message);
     Code code;
     String detail;
     if (limit) {
@@ -467,12 +468,10 @@ public abstract class JacksonCodec<F, P, G> implements DocumentCodec {
       code = Code.DUPLICATE_KEY; // Jackson 3
       String name = message.substring("Duplicate Object property \"".length());
       detail = duplicate(name, Math.max(name.lastIndexOf('"'), name.lastIndexOf('\'')));
-    } else if (yaml
-        && headline(message).contains("exceeds the limit")
-        && headline(message).contains("code points")) {
+    } else if (yaml && headline.contains("exceeds the limit") && headline.contains("code points")) {
       code = Code.DOCUMENT_TOO_LARGE;
       detail = documentTooLarge();
-    } else if (yaml && headline(message).contains("Nesting Depth exceeded")) {
+    } else if (yaml && headline.contains("Nesting Depth exceeded")) {
       code = Code.NESTING_TOO_DEEP;
       detail = "objects and arrays are nested deeper than the limit of " + limits.maxNestingDepth();
     } else if (isInputFailure(e)) {
