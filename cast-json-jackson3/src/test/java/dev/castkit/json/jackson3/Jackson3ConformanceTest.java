@@ -414,6 +414,20 @@ class Jackson3ConformanceTest {
   }
 
   @Test
+  void yamlPastTheYamlLibrarysOwnLimitIsReadAsOnJackson2() {
+    // SnakeYAML Engine refuses more than 3 MB unless told otherwise; the codec sets its limit to
+    // the document limit (16 MiB by default)
+    StringBuilder doc = new StringBuilder("formatVersion: \"1.0\"\nid: C\ntitle: t\n");
+    String words = "y ".repeat(400_000);
+    for (char c = 'a'; c <= 'e'; c++) {
+      doc.append("x-").append(c).append(": ").append(words).append('\n');
+    }
+    CastAnalysis a3 = CastJackson3.yaml().read(doc.toString());
+    assertThat(a3.extensions()).hasSize(5);
+    assertThat(a3).isEqualTo(CastJson.yaml().read(doc.toString()));
+  }
+
+  @Test
   void outputOverTheDocumentLimitIsRefusedOnWriteAsOnJackson2() {
     CastAnalysis a = J2.read(read("valid-minimal.json").getBytes(StandardCharsets.UTF_8));
     int compact = J2_COMPACT.toBytes(a).length;
