@@ -31,7 +31,7 @@ import java.util.Map;
  *
  * <pre>
  * java -cp cast-benchmarks/target/benchmarks.jar dev.castkit.benchmarks.SameProcess \
- *     [--processes 6] [--rounds 10] [--turn-ms 1000] \
+ *     [--processes 6] [--rounds 10] [--turn-cpu-ms 1000] \
  *     small start=/tmp/start.jar now=cast-benchmarks/target/benchmarks.jar
  * </pre>
  *
@@ -58,14 +58,14 @@ public final class SameProcess {
   public static void main(String[] args) throws Exception {
     int processes = 6;
     int rounds = 10;
-    long turnMillis = 1000;
+    long turnCpuMillis = 1000;
     boolean one = false;
     int i = 0;
     for (; i < args.length && args[i].startsWith("--"); i += 2) {
       switch (args[i]) {
         case "--processes" -> processes = Integer.parseInt(args[i + 1]);
         case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
-        case "--turn-ms" -> turnMillis = Long.parseLong(args[i + 1]);
+        case "--turn-cpu-ms" -> turnCpuMillis = Long.parseLong(args[i + 1]);
         case "--one" -> {
           one = true;
           i--;
@@ -75,22 +75,22 @@ public final class SameProcess {
     }
     if (args.length - i < 2) {
       System.err.println(
-          "usage: SameProcess [--processes N] [--rounds R] [--turn-ms MS] SIZE NAME=JAR[:JAR...] ...");
+          "usage: SameProcess [--processes N] [--rounds R] [--turn-cpu-ms MS] SIZE NAME=JAR[:JAR...] ...");
       System.exit(2);
     }
     String size = args[i];
     List<String> builds = List.of(args).subList(i + 1, args.length);
     builds.forEach(SameProcess::name); // each has one, before anything runs
     if (one) {
-      runOne(size, rounds, turnMillis, builds);
+      runOne(size, rounds, turnCpuMillis, builds);
     } else {
-      compare(size, rounds, turnMillis, processes, builds);
+      compare(size, rounds, turnCpuMillis, processes, builds);
     }
   }
 
   /** Runs the builds in child processes, rotating their order, and prints the ranges. */
   private static void compare(
-      String size, int rounds, long turnMillis, int processes, List<String> builds)
+      String size, int rounds, long turnCpuMillis, int processes, List<String> builds)
       throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String reference = name(builds.get(0));
@@ -104,7 +104,7 @@ public final class SameProcess {
       List<String> command = new ArrayList<>();
       command.addAll(List.of(java, "-cp", System.getProperty("java.class.path")));
       command.addAll(List.of(SameProcess.class.getName(), "--one", "--rounds", "" + rounds));
-      command.addAll(List.of("--turn-ms", "" + turnMillis, size));
+      command.addAll(List.of("--turn-cpu-ms", "" + turnCpuMillis, size));
       command.addAll(order);
       Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
       Map<String, double[]> medians = new LinkedHashMap<>();
@@ -162,7 +162,7 @@ public final class SameProcess {
   }
 
   /** One process: loads each build, takes turns, prints each build's medians. */
-  private static void runOne(String size, int rounds, long turnMillis, List<String> builds)
+  private static void runOne(String size, int rounds, long turnCpuMillis, List<String> builds)
       throws Exception {
     byte[] loop;
     try (InputStream in = SameProcess.class.getResourceAsStream("ReadLoop.class")) {
@@ -190,8 +190,8 @@ public final class SameProcess {
     }
     for (int round = 0; round < rounds; round++) {
       for (int k = 0; k < builds.size(); k++) {
-        double castkit = (double) runs.get(k).invoke(null, true, turnMillis * 1_000_000);
-        double dataBinding = (double) runs.get(k).invoke(null, false, turnMillis * 1_000_000);
+        double castkit = (double) runs.get(k).invoke(null, true, turnCpuMillis * 1_000_000);
+        double dataBinding = (double) runs.get(k).invoke(null, false, turnCpuMillis * 1_000_000);
         if (round >= rounds / 2) {
           samples.get(k).add(new double[] {castkit / dataBinding, castkit});
         }

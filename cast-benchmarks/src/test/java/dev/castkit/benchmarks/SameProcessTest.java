@@ -30,7 +30,15 @@ class SameProcessTest {
   @Test
   void oneProcessPrintsEachBuildsMediansFromItsOwnClassLoader() throws Exception {
     String out =
-        run("--one", "--rounds", "2", "--turn-ms", "20", "1", "a=" + CLASS_PATH, "b=" + CLASS_PATH);
+        run(
+            "--one",
+            "--rounds",
+            "2",
+            "--turn-cpu-ms",
+            "20",
+            "1",
+            "a=" + CLASS_PATH,
+            "b=" + CLASS_PATH);
     List<String> lines = out.lines().toList();
     assertThat(lines).hasSize(2);
     Pattern median = Pattern.compile("median (\\w) (\\d+\\.\\d{4}) (\\d+\\.\\d{6})");
@@ -52,7 +60,7 @@ class SameProcessTest {
             "2",
             "--rounds",
             "2",
-            "--turn-ms",
+            "--turn-cpu-ms",
             "20",
             "1",
             "first=" + CLASS_PATH,
