@@ -101,7 +101,8 @@ public final class ColdStartDriver {
     return (end - start) / 1e6;
   }
 
-  private static double median(List<Double> values) {
+  /** The median: the middle value, or the mean of the two middle ones. */
+  static double median(List<Double> values) {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     int n = sorted.size();

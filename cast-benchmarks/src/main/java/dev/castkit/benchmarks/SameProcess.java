@@ -208,12 +208,11 @@ public final class SameProcess {
   }
 
   private static double median(List<double[]> values, int k) {
-    List<Double> sorted = new ArrayList<>();
+    List<Double> column = new ArrayList<>();
     for (double[] v : values) {
-      sorted.add(v[k]);
+      column.add(v[k]);
     }
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
+    return ColdStartDriver.median(column);
   }
 
   private static String name(String build) {
