@@ -63,30 +63,31 @@ public final class CastWriter {
 
   private void object(ElementType<?, ?> type, Object element) throws IOException {
     g.startObject();
-    for (Field f : type.fields()) {
+    for (int i = 0, n = type.fields().size(); i < n; i++) {
+      Field f = type.field(i);
       switch (f.shape()) {
         case REQUIRED -> {
-          g.name(f.name());
+          g.name(f.number());
           single(f, f.get(element));
         }
         case OPTIONAL -> {
           Optional<?> value = (Optional<?>) f.get(element);
           if (value.isPresent()) {
-            g.name(f.name());
+            g.name(f.number());
             single(f, value.get());
           }
         }
         case DEFAULTED -> {
           Object value = f.get(element);
           if (!value.equals(f.defaultValue())) {
-            g.name(f.name());
+            g.name(f.number());
             single(f, value);
           }
         }
         case LIST -> {
           List<?> values = (List<?>) f.get(element);
           if (!values.isEmpty()) {
-            g.name(f.name());
+            g.name(f.number());
             g.startArray();
             for (Object v : values) {
               single(f, v);
@@ -94,7 +95,7 @@ public final class CastWriter {
             g.endArray();
           }
         }
-        case SET -> ids(f.name(), (Set<?>) f.get(element));
+        case SET -> ids(f, (Set<?>) f.get(element));
       }
     }
     extensions(type, type.extensions(element));
@@ -139,11 +140,11 @@ public final class CastWriter {
     g.string(value);
   }
 
-  private void ids(String name, Collection<?> ids) throws IOException {
+  private void ids(Field f, Collection<?> ids) throws IOException {
     if (ids.isEmpty()) {
       return;
     }
-    g.name(name);
+    g.name(f.number());
     g.startArray();
     if (ids.size() == 1) {
       // most sets hold one id: nothing to sort

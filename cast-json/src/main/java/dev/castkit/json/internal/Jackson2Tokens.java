@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 
 /**
@@ -229,6 +230,10 @@ public final class Jackson2Tokens {
   }
 
   private static final class Writer implements TokenWriter {
+    /** The model's field names, each quoted and encoded once, by field number. */
+    private static final SerializedString[] NAMES =
+        MODEL_NAMES.stream().map(SerializedString::new).toArray(SerializedString[]::new);
+
     private final JsonGenerator g;
 
     Writer(JsonGenerator g) {
@@ -258,6 +263,11 @@ public final class Jackson2Tokens {
     @Override
     public void name(String name) throws IOException {
       g.writeFieldName(name);
+    }
+
+    @Override
+    public void name(int fieldNumber) throws IOException {
+      g.writeFieldName(NAMES[fieldNumber]);
     }
 
     @Override

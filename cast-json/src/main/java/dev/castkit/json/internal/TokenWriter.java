@@ -1,6 +1,9 @@
 package dev.castkit.json.internal;
 
+import dev.castkit.core.internal.model.Field;
+import dev.castkit.core.internal.model.Model;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The tokens the writer produces: the one thing a binding to a version of Jackson implements for
@@ -8,6 +11,13 @@ import java.io.IOException;
  * Jackson 3.
  */
 public interface TokenWriter {
+  /**
+   * The names of the model's fields, indexed by {@link Field#number()}: a binding encodes each once
+   * and writes {@link #name(int)} from that.
+   */
+  List<String> MODEL_NAMES =
+      Model.ALL.stream().flatMap(t -> t.fields().stream()).map(Field::name).toList();
+
   void startObject() throws IOException;
 
   void endObject() throws IOException;
@@ -17,6 +27,14 @@ public interface TokenWriter {
   void endArray() throws IOException;
 
   void name(String name) throws IOException;
+
+  /**
+   * The name of a field of the model.
+   *
+   * @param fieldNumber the field's {@link Field#number()}; its name is {@code
+   *     MODEL_NAMES.get(fieldNumber)}
+   */
+  void name(int fieldNumber) throws IOException;
 
   void string(String value) throws IOException;
 

@@ -149,7 +149,12 @@ class BindingDefaultsTest {
           : overflowing(
               TokenWriter.class,
               tokens,
-              (method, args) -> method.getName().equals("name") && overflowName.equals(args[0]));
+              (method, args) ->
+                  method.getName().equals("name")
+                      && overflowName.equals(
+                          args[0] instanceof Integer number
+                              ? TokenWriter.MODEL_NAMES.get(number)
+                              : args[0]));
     }
 
     @Override

@@ -12,6 +12,7 @@ package dev.castkit.core.internal.model;
 public final class Field {
   final String name;
   final int index;
+  int number;
   final ValueKind kind;
   final Shape shape;
   final String doc;
@@ -37,6 +38,16 @@ public final class Field {
     this.kind = kind;
     this.shape = shape;
     this.doc = doc;
+  }
+
+  /**
+   * The field's position among the fields of every type of the {@link Model}, from 0 to {@link
+   * Model#FIELD_COUNT} - 1: for tables that a codec keeps per field (its names, encoded once).
+   *
+   * @return the number
+   */
+  public int number() {
+    return number;
   }
 
   /**

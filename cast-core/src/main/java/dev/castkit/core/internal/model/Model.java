@@ -764,13 +764,21 @@ public final class Model {
 
   private static final Map<IdKind, ElementType<?, ?>> BY_ID_KIND = new EnumMap<>(IdKind.class);
 
+  /** How many fields the types of {@link #ALL} have together: the bound of {@link Field#number}. */
+  public static final int FIELD_COUNT;
+
   static {
+    int number = 0;
     for (ElementType<?, ?> t : ALL) {
+      for (Field f : t.fields()) {
+        f.number = number++;
+      }
       t.versioned = versioned(t);
       if (t.idKind() != null) {
         BY_ID_KIND.put(t.idKind(), t);
       }
     }
+    FIELD_COUNT = number;
   }
 
   /**

@@ -11,6 +11,7 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The binding of {@link TokenReader} and {@link TokenWriter} to Jackson 3's streaming API: the
@@ -212,6 +213,10 @@ public final class Jackson3Tokens {
   }
 
   private static final class Writer implements TokenWriter {
+    /** The model's field names, each quoted and encoded once, by field number. */
+    private static final SerializedString[] NAMES =
+        MODEL_NAMES.stream().map(SerializedString::new).toArray(SerializedString[]::new);
+
     private final JsonGenerator g;
 
     Writer(JsonGenerator g) {
@@ -241,6 +246,11 @@ public final class Jackson3Tokens {
     @Override
     public void name(String name) {
       g.writeName(name);
+    }
+
+    @Override
+    public void name(int fieldNumber) {
+      g.writeName(NAMES[fieldNumber]);
     }
 
     @Override
