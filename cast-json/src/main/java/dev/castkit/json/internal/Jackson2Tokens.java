@@ -231,8 +231,13 @@ public final class Jackson2Tokens {
 
   private static final class Writer implements TokenWriter {
     /** The model's field names, each quoted and encoded once, by field number. */
-    private static final SerializedString[] NAMES =
-        MODEL_NAMES.stream().map(SerializedString::new).toArray(SerializedString[]::new);
+    private static final SerializedString[] NAMES = new SerializedString[MODEL_NAMES.size()];
+
+    static {
+      for (int i = 0; i < NAMES.length; i++) {
+        NAMES[i] = new SerializedString(MODEL_NAMES.get(i));
+      }
+    }
 
     private final JsonGenerator g;
 

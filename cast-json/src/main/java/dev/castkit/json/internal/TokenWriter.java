@@ -1,5 +1,6 @@
 package dev.castkit.json.internal;
 
+import dev.castkit.core.internal.model.ElementType;
 import dev.castkit.core.internal.model.Field;
 import dev.castkit.core.internal.model.Model;
 import java.io.IOException;
@@ -15,8 +16,7 @@ public interface TokenWriter {
    * The names of the model's fields, indexed by {@link Field#number()}: a binding encodes each once
    * and writes {@link #name(int)} from that.
    */
-  List<String> MODEL_NAMES =
-      Model.ALL.stream().flatMap(t -> t.fields().stream()).map(Field::name).toList();
+  List<String> MODEL_NAMES = modelNames();
 
   void startObject() throws IOException;
 
@@ -55,4 +55,15 @@ public interface TokenWriter {
 
   /** The JSON pointer of the member {@code name} of the object being written. */
   String memberPointer(String name);
+
+  // loops, not streams: a lambda is a class spun at run time, on the first write's path
+  private static List<String> modelNames() {
+    String[] names = new String[Model.FIELD_COUNT];
+    for (ElementType<?, ?> type : Model.ALL) {
+      for (Field f : type.fields()) {
+        names[f.number()] = f.name();
+      }
+    }
+    return List.of(names);
+  }
 }
